@@ -1,0 +1,82 @@
+namespace Itou.Export.Theming;
+
+/// <summary>Page sizes a theme can ask for.</summary>
+public enum PageSize
+{
+    /// <summary>210 × 297 mm.</summary>
+    A4,
+    /// <summary>8.5 × 11 in.</summary>
+    Letter,
+}
+
+/// <summary>Colours as <c>#RRGGBB</c> strings.</summary>
+public sealed record ThemeColors
+{
+    /// <summary>Titles, rules, links: the organisation's main colour (default: blue France).</summary>
+    public string Primary { get; init; } = "#000091";
+    /// <summary>Body text.</summary>
+    public string Text { get; init; } = "#161616";
+    /// <summary>Secondary text: captions, header, footer.</summary>
+    public string Muted { get; init; } = "#666666";
+    /// <summary>Callout for <c>hint style="info"</c>.</summary>
+    public string Info { get; init; } = "#0063CB";
+    /// <summary>Callout for <c>hint style="success"</c>.</summary>
+    public string Success { get; init; } = "#18753C";
+    /// <summary>Callout for <c>hint style="warning"</c>.</summary>
+    public string Warning { get; init; } = "#B34000";
+    /// <summary>Callout for <c>hint style="danger"</c>.</summary>
+    public string Danger { get; init; } = "#CE0500";
+    /// <summary>Background of code blocks and cards.</summary>
+    public string Shade { get; init; } = "#F6F6F6";
+}
+
+/// <summary>TrueType font files (absolute paths); null means the bundled font.</summary>
+public sealed record ThemeFonts
+{
+    /// <summary>Body text, regular.</summary>
+    public string? Regular { get; init; }
+    /// <summary>Body text, bold.</summary>
+    public string? Bold { get; init; }
+    /// <summary>Body text, italic.</summary>
+    public string? Italic { get; init; }
+    /// <summary>Body text, bold italic.</summary>
+    public string? BoldItalic { get; init; }
+    /// <summary>Code.</summary>
+    public string? Mono { get; init; }
+}
+
+/// <summary>Page margins in millimetres.</summary>
+public sealed record ThemeMargins(double Top = 20, double Right = 18, double Bottom = 20, double Left = 18);
+
+/// <summary>
+/// How a document looks: read by both writers. Paths are absolute (the theme loader makes them so,
+/// relative to the theme file).
+/// </summary>
+public sealed record Theme
+{
+    /// <summary>Logos shown in a row on the cover and in the running header (PNG, JPEG or SVG files).</summary>
+    public IReadOnlyList<string> Logos { get; init; } = [];
+    /// <summary>An optional picture for the cover.</summary>
+    public string? CoverImage { get; init; }
+    /// <summary>Colours.</summary>
+    public ThemeColors Colors { get; init; } = new();
+    /// <summary>Fonts; the bundled ones where null.</summary>
+    public ThemeFonts Fonts { get; init; } = new();
+    /// <summary>Page size.</summary>
+    public PageSize PageSize { get; init; } = PageSize.A4;
+    /// <summary>Margins.</summary>
+    public ThemeMargins Margins { get; init; } = new();
+    /// <summary>Text of the running header, after the title (optional).</summary>
+    public string? HeaderText { get; init; }
+    /// <summary>Text of the footer, beside the page number.</summary>
+    public string? FooterText { get; init; }
+    /// <summary>The published site's base URL: links to pages outside the export point there.</summary>
+    public Uri? SiteBaseUrl { get; init; }
+    /// <summary>Document language (BCP 47), e.g. <c>fr-FR</c>; French turns on French typography.</summary>
+    public string Language { get; init; } = "fr-FR";
+    /// <summary>Author written in the document properties.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>The default theme: French state design system colours, bundled fonts, A4.</summary>
+    public static Theme Default { get; } = new();
+}
