@@ -1,7 +1,10 @@
+using Itou.Export.Tests.Support;
+
 namespace Itou.Export.Tests;
 
 public class SmokeTests
 {
     [Fact]
-    public void Library_loads() => Assert.NotNull(typeof(Itou.Export.Tests.SmokeTests).Assembly);
+    public void Repository_root_is_found_from_the_test_output() =>
+        Assert.True(File.Exists(Path.Combine(TestPaths.RepoRoot, "Itou.Export.sln")));
 }
