@@ -16,11 +16,29 @@ public sealed class GitBookParseContext
     public required DiagnosticBag Diagnostics { get; init; }
 
     /// <summary>
-    /// Reads a file referenced from this page (an <c>{% include %}</c> target) given the reference as
-    /// written; returns its space-relative path and text, or null when it is missing or outside the
-    /// space (the reader reports why).
+    /// The space's include reader: given the context asking (its file and include chain) and the
+    /// reference as written, returns the included file's space-relative path and text, or null when it
+    /// is missing, outside the space, cyclic or too deep (the reader reports why).
     /// </summary>
-    public Func<string, (string Path, string Text)?> ReadInclude { get; init; } = _ => null;
+    public Func<GitBookParseContext, string, (string Path, string Text)?> IncludeReader { get; init; } = (_, _) => null;
+
+    /// <summary>
+    /// Reads a file referenced from this page (an <c>{% include %}</c> target) given the reference as
+    /// written; returns its space-relative path and text, or null when it is missing, outside the
+    /// space, cyclic or too deep (the reader reports why). Parse the text with <see cref="ForInclude"/>.
+    /// </summary>
+    public (string Path, string Text)? ReadInclude(string reference) => IncludeReader(this, reference);
+
+    /// <summary>The context for parsing an included file: same space, this file appended to the chain.</summary>
+    public GitBookParseContext ForInclude(string includePath) => new()
+    {
+        FilePath = includePath,
+        Diagnostics = Diagnostics,
+        IncludeReader = IncludeReader,
+        Variables = Variables,
+        Limits = Limits,
+        IncludeChain = [.. IncludeChain, FilePath],
+    };
 
     /// <summary>Space and page variables (<c>space.vars.x</c>, <c>page.vars.x</c> keys).</summary>
     public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>();

@@ -6,4 +6,49 @@ namespace Itou.Export.Publishing;
 /// </summary>
 public static class DiagnosticCodes
 {
+    // Space: files, config, summary, pages (Space/)
+    /// <summary>The space folder (or the <c>root</c> of .gitbook.yaml) does not exist or leaves the space.</summary>
+    public const string SpaceRoot = "SPACE-ROOT";
+    /// <summary>.gitbook.yaml or .gitbook/vars.yaml is not valid YAML or has an unexpected shape.</summary>
+    public const string SpaceConfig = "SPACE-CONFIG";
+    /// <summary>A SUMMARY.md line that is not a group, separator or page entry, or points nowhere.</summary>
+    public const string SpaceSummary = "SPACE-SUMMARY";
+    /// <summary>A page listed twice in SUMMARY.md (GitBook lists a file once).</summary>
+    public const string SpaceSummaryDuplicate = "SPACE-SUMMARY-DUPLICATE";
+    /// <summary>A page that is not in SUMMARY.md: kept in the model, not printed in a book.</summary>
+    public const string SpaceOrphan = "SPACE-ORPHAN";
+    /// <summary>A page whose bytes are not valid UTF-8 (invalid bytes replaced by U+FFFD).</summary>
+    public const string SpaceEncoding = "SPACE-ENCODING";
+    /// <summary>Front matter that is not valid YAML or not closed: ignored, the page body is kept.</summary>
+    public const string SpaceFrontMatter = "SPACE-FRONT-MATTER";
+    /// <summary>A file that could not be read (I/O error, symlink out of the space).</summary>
+    public const string SpaceRead = "SPACE-READ";
+
+    // Includes (Space/IncludeReader)
+    /// <summary>An include target that is missing, outside the space, cyclic or too deep.</summary>
+    public const string Include = "MD-INCLUDE";
+
+    // Assets (Space/AssetResolver)
+    /// <summary>An image or file reference whose file does not exist.</summary>
+    public const string AssetMissing = "ASSET-MISSING";
+    /// <summary>An image or file reference that leaves the space folder (absolute, <c>..</c>, symlink): never read.</summary>
+    public const string AssetOutside = "ASSET-OUTSIDE";
+
+    // Links (Publishing/LinkResolver)
+    /// <summary>A link to GitBook's <c>broken-reference</c> placeholder.</summary>
+    public const string LinkBrokenReference = "LINK-BROKEN-REFERENCE";
+    /// <summary>A link with an empty target.</summary>
+    public const string LinkEmpty = "LINK-EMPTY";
+    /// <summary>A relative link to a page that does not exist.</summary>
+    public const string LinkDangling = "LINK-DANGLING";
+    /// <summary>A link to a heading id the target page does not have: the link goes to the page top.</summary>
+    public const string LinkAnchor = "LINK-ANCHOR";
+    /// <summary>A link to a page outside the export with no site base URL to point to: printed as text.</summary>
+    public const string LinkOutside = "LINK-OUTSIDE";
+
+    // Limits
+    /// <summary>A page larger than <see cref="ExportLimits.MaxPageBytes"/>: left out.</summary>
+    public const string LimitPageSize = "LIMIT-PAGE-SIZE";
+    /// <summary>More pages than <see cref="ExportLimits.MaxPages"/>: the rest are left out.</summary>
+    public const string LimitPageCount = "LIMIT-PAGE-COUNT";
 }

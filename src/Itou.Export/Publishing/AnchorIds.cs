@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Itou.Export.Publishing;
+
+/// <summary>
+/// One stable anchor name per (page, heading) of a document, valid both as a PDF named destination
+/// and as a Word bookmark name: at most 40 characters, starting with a letter, only ASCII letters,
+/// digits and underscores. A readable prefix from the path and id, then a hash that keeps names unique.
+/// </summary>
+public static class AnchorIds
+{
+    private const int MaxLength = 40;
+    private const int HashLength = 8;
+
+    /// <summary>The anchor of a heading (<paramref name="headingId"/>) or, when null, of the top of a page.</summary>
+    public static string For(string pagePath, string? headingId = null)
+    {
+        ArgumentNullException.ThrowIfNull(pagePath);
+        var key = headingId is null ? pagePath : pagePath + "#" + headingId;
+        var readable = Readable(Path.ChangeExtension(pagePath, null) + "_" + headingId);
+        var room = MaxLength - "p_".Length - "_".Length - HashLength;
+        return "p_" + readable[..Math.Min(room, readable.Length)] + "_" + Hash(key);
+    }
+
+    private static string Readable(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var keep = char.IsAsciiLetterOrDigit(c);
+            if (keep || (builder.Length > 0 && builder[^1] != '_'))
+                builder.Append(keep ? c : '_');
+        }
+        return builder.ToString().TrimEnd('_');
+    }
+
+    private static string Hash(string key) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..HashLength];
+}
