@@ -1,0 +1,71 @@
+using System.CommandLine;
+
+namespace Itou.Export.Cli;
+
+/// <summary>The arguments and options the commands share, defined once so that every command spells them alike.</summary>
+internal sealed class CliOptions
+{
+    public Argument<string> Space { get; } = new("space")
+    {
+        Description = "The GitBook space folder (the Git Sync folder holding SUMMARY.md, .gitbook.yaml or the pages).",
+    };
+
+    public Option<string?> Page { get; } = new("--page")
+    {
+        Description = "Export one page as a brief: its path (dir/page.md) or its title in the table of contents.",
+        HelpName = "PATH",
+    };
+
+    public Option<string?> Section { get; } = new("--section")
+    {
+        Description = "Export a table-of-contents entry with everything under it: a page path, a title or a group title.",
+        HelpName = "PATH",
+    };
+
+    public Option<string?> Output { get; } = new("--output", "-o")
+    {
+        Description = "The file to write (default: named after the space, section or page, in the current folder). Written atomically.",
+        HelpName = "FILE",
+    };
+
+    public Option<string?> Theme { get; } = new("--theme")
+    {
+        Description = "A JSON theme file (logos, colours, fonts, page size, header and footer text); see schemas/theme.schema.json.",
+        HelpName = "FILE",
+    };
+
+    public Option<bool> Strict { get; } = new("--strict")
+    {
+        Description = "Fail (exit code 1, nothing written) when there is any diagnostic.",
+    };
+
+    public Option<string?> Report { get; } = new("--report")
+    {
+        Description = "Also write a JSON report: counts, diagnostics, output size and time.",
+        HelpName = "FILE",
+    };
+
+    /// <summary>Adds --page and --section to a command; giving both is a usage error.</summary>
+    public void AddSelection(Command command)
+    {
+        command.Options.Add(Page);
+        command.Options.Add(Section);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(Page) is not null && result.GetValue(Section) is not null)
+                result.AddError("--page and --section cannot be used together: choose one page or one section.");
+        });
+    }
+
+    public Option<bool> Quiet { get; } = new("--quiet", "-q")
+    {
+        Description = "Print errors only: no progress, no summary.",
+        Recursive = true,
+    };
+
+    public Option<bool> Verbose { get; } = new("--verbose", "-v")
+    {
+        Description = "Print every diagnostic and, on failure, the stack trace.",
+        Recursive = true,
+    };
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Itou.Export.Cli.Ui;
+using Itou.Export.Publishing;
+using Itou.Export.Space;
+
+namespace Itou.Export.Cli.Output;
+
+/// <summary>What <c>--report FILE</c> writes: the run's counts and diagnostics as JSON, for dashboards and CI.</summary>
+internal sealed record RunReport(
+    string Command,
+    string Space,
+    string? Selection,
+    int Pages,
+    int DiagnosticCount,
+    IReadOnlyDictionary<string, int> DiagnosticsByCode,
+    IReadOnlyList<RunReport.Item> Diagnostics,
+    double Seconds)
+{
+    /// <summary>One diagnostic as written in the report (space-relative file).</summary>
+    internal sealed record Item(string File, int Line, string Code, string Severity, string Message);
+
+    /// <summary>The written document, for export commands.</summary>
+    public string? Output { get; init; }
+    /// <summary>Its size in bytes.</summary>
+    public long? OutputBytes { get; init; }
+    /// <summary>Images embedded, when the exporter counts them.</summary>
+    public int? Images { get; init; }
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static RunReport For(string command, GitBookSpace space, ExportSelection? selection, IReadOnlyList<Diagnostic> diagnostics, TimeSpan elapsed) => new(
+        command,
+        space.Folder,
+        selection is null || selection.Kind == SelectionKind.Book ? null : $"{selection.Kind.ToString().ToLowerInvariant()}: {selection.Path}",
+        space.Pages.Count,
+        diagnostics.Count,
+        DiagnosticText.ByCode(diagnostics).ToDictionary(c => c.Code, c => c.Count, StringComparer.Ordinal),
+        [.. diagnostics.Select(d => new Item(d.File, d.Line, d.Code, d.Severity.ToString().ToLowerInvariant(), d.Message))],
+        Math.Round(elapsed.TotalSeconds, 3));
+
+    /// <summary>Writes the report atomically.</summary>
+    public static async Task WriteAsync(string path, RunReport report, CancellationToken cancellationToken)
+    {
+        await using var output = AtomicOutput.Create(path);
+        await JsonSerializer.SerializeAsync(output.Stream, report, Json, cancellationToken);
+        await output.CommitAsync(cancellationToken);
+    }
+}
