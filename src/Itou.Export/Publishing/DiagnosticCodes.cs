@@ -51,4 +51,18 @@ public static class DiagnosticCodes
     public const string LimitPageSize = "LIMIT-PAGE-SIZE";
     /// <summary>More pages than <see cref="ExportLimits.MaxPages"/>: the rest are left out.</summary>
     public const string LimitPageCount = "LIMIT-PAGE-COUNT";
+
+    // Word writer (Docx/)
+    /// <summary>An image could not be read or decoded; the DOCX shows its reference instead.</summary>
+    public const string DocxImageUnreadable = "DOCX-IMAGE-UNREADABLE";
+    /// <summary>An image is over the byte or pixel limit; the DOCX shows its reference instead.</summary>
+    public const string DocxImageTooLarge = "DOCX-IMAGE-TOO-LARGE";
+    /// <summary>A remote image is not fetched; the DOCX shows a link to it.</summary>
+    public const string DocxImageRemote = "DOCX-IMAGE-REMOTE";
+    /// <summary>A link target is not a valid URL; its text is kept without the link.</summary>
+    public const string DocxLinkInvalid = "DOCX-LINK-INVALID";
+    /// <summary>An internal link points at an anchor no heading of the document carries.</summary>
+    public const string DocxAnchorMissing = "DOCX-ANCHOR-MISSING";
+    /// <summary>A Markdown construct the Word writer has no renderer for; its text is kept as a paragraph.</summary>
+    public const string DocxUnsupportedNode = "DOCX-UNSUPPORTED-NODE";
 }

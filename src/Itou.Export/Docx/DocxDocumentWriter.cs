@@ -1,0 +1,147 @@
+using System.IO.Compression;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Itou.Export.Docx.Blocks;
+using Itou.Export.Docx.Layout;
+using Itou.Export.Docx.Styling;
+using Itou.Export.Publishing;
+using Itou.Export.Theming;
+
+namespace Itou.Export.Docx;
+
+/// <summary>
+/// Assembles the Word package: styles, numbering, settings, properties, cover, table of contents,
+/// the pages through <see cref="DocxRenderer"/>, header and footer, then writes it with fixed zip
+/// timestamps so that the same input gives the same bytes.
+/// </summary>
+internal static class DocxDocumentWriter
+{
+    public static void Write(IReadOnlyList<DocxPageSource> pages, DocxDocumentInfo info, Theme theme, ExportLimits limits,
+        DiagnosticBag diagnostics, Stream output, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        {
+            var state = new DocxWriterState(package, theme, limits, diagnostics);
+            var body = new Body();
+            state.Main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
+            var renderer = new DocxRenderer(state, body);
+
+            CoverWriter.Write(renderer, info);
+            if (info.IsBook)
+                body.Append(new Paragraph(new ParagraphProperties(state.Page.Section())));
+            var tocPosition = body.ChildElements.Count;
+            foreach (var page in pages)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                WritePage(renderer, page);
+            }
+            if (info.IsBook)
+                InsertTableOfContents(body, tocPosition, state);
+            body.Append(MainSection(state, info));
+            ReportDanglingLinks(state);
+
+            AddStyles(state);
+            AddNumbering(state);
+            AddSettings(state);
+            SetProperties(package, info, theme);
+        }
+        CopyWithFixedTimestamps(buffer, output, info.Date);
+    }
+
+    private static void WritePage(DocxRenderer renderer, DocxPageSource page)
+    {
+        renderer.Page = page;
+        if (page.TitleHeading is null && page.TitleLevel > 0)
+            HeadingRenderer.WriteHeading(renderer, page.TitleLevel, page.TitleAnchors, page.StartsOnNewPage, () => renderer.WriteText(page.Title));
+        renderer.Render(page.Document);
+    }
+
+    private static void InsertTableOfContents(Body body, int position, DocxWriterState state)
+    {
+        var anchor = body.ChildElements[position - 1];
+        foreach (var paragraph in TableOfContentsWriter.Build(state.Toc, state.Theme.Language).Reverse())
+            anchor.InsertAfterSelf(paragraph);
+    }
+
+    /// <summary>The last section: page, header and footer (a brief keeps its first page free of the running header).</summary>
+    private static SectionProperties MainSection(DocxWriterState state, DocxDocumentInfo info)
+    {
+        var section = state.Page.Section();
+        var header = HeaderFooterWriter.AddHeader(state, info.Title);
+        var footer = HeaderFooterWriter.AddFooter(state, "rFooter");
+        section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = footer });
+        section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = header });
+        if (!info.IsBook)
+        {
+            section.InsertAfter(new HeaderReference { Type = HeaderFooterValues.First, Id = HeaderFooterWriter.AddHeader(state, null) },
+                section.GetFirstChild<HeaderReference>());
+            section.InsertAfter(new FooterReference { Type = HeaderFooterValues.First, Id = HeaderFooterWriter.AddFooter(state, "rFooterFirst") },
+                section.Elements<FooterReference>().Last());
+            section.Append(new TitlePage());
+        }
+        return section;
+    }
+
+    private static void ReportDanglingLinks(DocxWriterState state)
+    {
+        foreach (var anchor in state.LinkedAnchors.Where(a => !state.Bookmarks.IsPlaced(a)).Order(StringComparer.Ordinal))
+            state.Diagnostics.Report(DiagnosticCodes.DocxAnchorMissing, anchor, 0, $"an internal link points at an anchor with no heading in the document: {anchor}");
+    }
+
+    private static void AddStyles(DocxWriterState state)
+    {
+        var part = state.Main.AddNewPart<StyleDefinitionsPart>("rStyles");
+        part.Styles = DocxStyles.Create(state.Theme, state.Fonts, state.Page);
+    }
+
+    private static void AddNumbering(DocxWriterState state)
+    {
+        var part = state.Main.AddNewPart<NumberingDefinitionsPart>("rNumbering");
+        part.Numbering = state.Numbering.ToElement();
+    }
+
+    private static void AddSettings(DocxWriterState state)
+    {
+        var part = state.Main.AddNewPart<DocumentSettingsPart>("rSettings");
+        part.Settings = new Settings(
+            new DefaultTabStop { Val = 708 },
+            new UpdateFieldsOnOpen { Val = true },
+            new Compatibility(new CompatibilitySetting
+            {
+                Name = CompatSettingNameValues.CompatibilityMode,
+                Uri = "http://schemas.microsoft.com/office/word",
+                Val = "15",
+            }));
+    }
+
+    private static void SetProperties(WordprocessingDocument package, DocxDocumentInfo info, Theme theme)
+    {
+        var when = info.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var properties = package.PackageProperties;
+        properties.Title = XmlText.Clean(info.Title);
+        properties.Subject = info.Description is null ? null : XmlText.Clean(info.Description);
+        properties.Creator = theme.Author ?? "Itou.Export";
+        properties.Language = theme.Language;
+        properties.Created = when;
+        properties.Modified = when;
+    }
+
+    /// <summary>Rewrites the package with every entry dated <paramref name="date"/>: zip entries otherwise carry the clock.</summary>
+    private static void CopyWithFixedTimestamps(MemoryStream package, Stream output, DateOnly date)
+    {
+        var stamp = new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+        package.Position = 0;
+        using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
+        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in source.Entries)
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = stamp;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Itou.Export.Docx.Links;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Itou.Export.Docx;
+
+/// <summary>
+/// One parsed page as the Word writer sees it, with what the space knows about it: where its links
+/// and images go and which anchor its headings get. The exporter builds these from the space and
+/// publication, tests build them by hand, so the renderer never touches the disk.
+/// </summary>
+internal sealed record DocxPageSource
+{
+    /// <summary>Space-relative path (diagnostics, page anchor).</summary>
+    public required string Path { get; init; }
+
+    /// <summary>Title from the table of contents, used when the page has no heading of its own.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The parsed page.</summary>
+    public required MarkdownDocument Document { get; init; }
+
+    /// <summary>
+    /// Word heading level of the page title: 0 when the page is the whole document (a brief: the
+    /// title goes on the cover), else 1 + the page's depth under the exported node, at most 3.
+    /// </summary>
+    public int TitleLevel { get; init; }
+
+    /// <summary>Anchor of the page itself (links to <c>page.md</c> land on its title).</summary>
+    public required string Anchor { get; init; }
+
+    /// <summary>Anchor of a heading of this page from its id.</summary>
+    public Func<string, string> HeadingAnchor { get; init; } = id => id;
+
+    /// <summary>Where a link written in the page goes.</summary>
+    public Func<string, DocxLinkTarget> ResolveLink { get; init; } = url =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? new DocxLinkTarget.External(uri) : new DocxLinkTarget.Unresolved();
+
+    /// <summary>The absolute path of an image or file referenced by the page, or null when it is not in the space.</summary>
+    public Func<string, string?> ResolveAsset { get; init; } = _ => null;
+
+    /// <summary>Whether the page title starts a new page (every page of a book or section but the first).</summary>
+    public bool StartsOnNewPage { get; init; }
+
+    /// <summary>
+    /// The page's own title: its first block when that is a level-1 heading (GitBook writes the
+    /// page title so), written at <see cref="TitleLevel"/>; null when the page has none.
+    /// </summary>
+    public HeadingBlock? TitleHeading => Document
+        .FirstOrDefault(b => b is not BlankLineBlock and not LinkReferenceDefinitionGroup and not Markdig.Extensions.Yaml.YamlFrontMatterBlock)
+        is HeadingBlock { Level: 1 } heading ? heading : null;
+
+    /// <summary>Anchors the title carries: the page's, and its heading id's when it has one.</summary>
+    public IReadOnlyList<string> TitleAnchors =>
+        TitleHeading?.GetAttributes().Id is { Length: > 0 } id ? [Anchor, HeadingAnchor(id)] : [Anchor];
+
+    /// <summary>Word heading level for a Markdown heading of this page.</summary>
+    public int HeadingLevel(int markdownLevel) => Math.Clamp(TitleLevel + markdownLevel - 1, 1, 6);
+}

@@ -1,0 +1,21 @@
+namespace Itou.Export.Docx;
+
+/// <summary>
+/// What holds only inside the block being written (pandoc's writer environment): the list nesting,
+/// whether we are in a table cell, the style of plain paragraphs (quotes), the width available to
+/// images (0: the text width) and the character format. Changed by copy, restored on exit;
+/// everything that accumulates over the document lives in <see cref="DocxWriterState"/> instead.
+/// </summary>
+internal readonly record struct DocxScope(
+    int ListLevel = -1,
+    int ListNumId = 0,
+    bool ListOrdered = false,
+    bool InTable = false,
+    int Depth = 0,
+    string? ParagraphStyle = null,
+    long WidthEmu = 0,
+    RunFormat Format = default)
+{
+    /// <summary>Whether a list item is open.</summary>
+    public bool InList => ListLevel >= 0;
+}

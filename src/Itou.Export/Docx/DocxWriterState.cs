@@ -1,0 +1,65 @@
+using DocumentFormat.OpenXml.Packaging;
+using Itou.Export.Docx.Layout;
+using Itou.Export.Docx.Links;
+using Itou.Export.Docx.Media;
+using Itou.Export.Publishing;
+using Itou.Export.Theming;
+
+namespace Itou.Export.Docx;
+
+/// <summary>A heading collected for the pre-filled table of contents.</summary>
+internal sealed record TocEntry(int Level, string Text, string Bookmark);
+
+/// <summary>
+/// What accumulates over the whole document while pages are written: the package parts, numbering
+/// instances, stored images, bookmarks, footnotes, table of contents entries, hyperlink
+/// relationships and diagnostics. Scoped things (list level, format) are in <see cref="DocxScope"/>.
+/// </summary>
+internal sealed class DocxWriterState
+{
+    private readonly Dictionary<(OpenXmlPart Host, string Url), string> hyperlinks = [];
+    private int nextHyperlinkId = 1;
+
+    public DocxWriterState(WordprocessingDocument package, Theme theme, ExportLimits limits, DiagnosticBag diagnostics)
+    {
+        Package = package;
+        Main = package.MainDocumentPart ?? package.AddMainDocumentPart();
+        Theme = theme;
+        Limits = limits;
+        Diagnostics = diagnostics;
+        Page = PageGeometry.From(theme);
+        Fonts = DocxFonts.From(theme.Fonts);
+        Images = new ImageLoader(limits, diagnostics);
+        Footnotes = new Footnotes(Main);
+    }
+
+    public WordprocessingDocument Package { get; }
+    public MainDocumentPart Main { get; }
+    public Theme Theme { get; }
+    public ExportLimits Limits { get; }
+    public DiagnosticBag Diagnostics { get; }
+    public PageGeometry Page { get; }
+    public DocxFonts Fonts { get; }
+    public Lists.DocxNumbering Numbering { get; } = new();
+    public ImageLoader Images { get; }
+    public ImageEmbedder Embedder { get; } = new();
+    public Bookmarks Bookmarks { get; } = new();
+    public Footnotes Footnotes { get; }
+    public List<TocEntry> Toc { get; } = [];
+
+    /// <summary>Anchors that internal links point at (checked against placed bookmarks at the end).</summary>
+    public HashSet<string> LinkedAnchors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The relationship id of an external hyperlink from <paramref name="host"/>, created once per URL.</summary>
+    public string HyperlinkId(OpenXmlPart host, Uri url)
+    {
+        var key = (host, url.OriginalString);
+        if (hyperlinks.TryGetValue(key, out var id))
+            return id;
+        // Explicit relationship ids: generated ones are random, and output must be deterministic.
+        id = "rLink" + nextHyperlinkId++;
+        host.AddHyperlinkRelationship(url, true, id);
+        hyperlinks[key] = id;
+        return id;
+    }
+}

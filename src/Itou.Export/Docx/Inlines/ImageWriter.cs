@@ -1,0 +1,39 @@
+using Itou.Export.Docx.Links;
+using Itou.Export.Publishing;
+using Markdig.Syntax;
+
+namespace Itou.Export.Docx.Inlines;
+
+/// <summary>
+/// Places a picture from the space in the text, fitted to the width available where it stands
+/// (the text width, a table cell) with its true aspect ratio. A remote picture is not fetched: a
+/// link to it is written instead; one that cannot be read leaves its description, with a diagnostic.
+/// </summary>
+internal static class ImageWriter
+{
+    public static void Write(DocxRenderer renderer, string source, string description, MarkdownObject at)
+    {
+        source = source.Trim();
+        if (Uri.TryCreate(source, UriKind.Absolute, out var remote) && remote.Scheme is "http" or "https")
+        {
+            renderer.Report(DiagnosticCodes.DocxImageRemote, at, $"remote image not fetched, linked instead: {source}");
+            HyperlinkWriter.Write(renderer, new DocxLinkTarget.External(remote), () => renderer.WriteText(Label(description, "image")));
+            return;
+        }
+        var path = renderer.Page.ResolveAsset(source);
+        var image = path is null ? null : renderer.State.Images.Load(path, renderer.Page.Path, at.Line + 1);
+        if (image is null)
+        {
+            if (path is null)
+                renderer.Report(DiagnosticCodes.DocxImageUnreadable, at, $"image not found in the space: {source}");
+            renderer.WriteText(Label(description, Path.GetFileName(source)));
+            return;
+        }
+        var page = renderer.State.Page;
+        var width = renderer.Scope.WidthEmu > 0 ? renderer.Scope.WidthEmu : page.TextWidthEmu;
+        renderer.AppendRunContent(renderer.State.Embedder.Fit(renderer.Host, image, width, page.TextHeightEmu * 3 / 4, description));
+    }
+
+    private static string Label(string description, string fallback) =>
+        $"[{(string.IsNullOrWhiteSpace(description) ? fallback : description)}]";
+}

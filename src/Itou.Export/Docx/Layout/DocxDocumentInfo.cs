@@ -1,0 +1,23 @@
+namespace Itou.Export.Docx.Layout;
+
+/// <summary>What the cover, the running header and the document properties say.</summary>
+internal sealed record DocxDocumentInfo
+{
+    /// <summary>Title (space, section or page title).</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Description from the front matter, shown under the title.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Date printed on the cover and written in the properties (fixed so output is reproducible).</summary>
+    public required DateOnly Date { get; init; }
+
+    /// <summary>
+    /// A book or section: full cover page, table of contents, every page on a new sheet. Otherwise a
+    /// brief: a title block on the first page and the text right after it.
+    /// </summary>
+    public bool IsBook { get; init; }
+
+    /// <summary>Anchors the title carries (a brief's page anchor, so links to it land on the title).</summary>
+    public IReadOnlyList<string> TitleAnchors { get; init; } = [];
+}

@@ -1,0 +1,50 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Itou.Export.Docx.Media;
+using Itou.Export.Docx.Styling;
+
+namespace Itou.Export.Docx.Layout;
+
+/// <summary>
+/// The running header (first logo and the document title, then the theme's header text) and the
+/// footer (the theme's footer text, then "page / pages" as PAGE and NUMPAGES fields Word and
+/// LibreOffice compute), each in its own part with its own picture relationships.
+/// </summary>
+internal static class HeaderFooterWriter
+{
+    private const long LogoHeightEmu = 8L * 36000;
+
+    /// <summary>A header part; empty when <paramref name="title"/> is null (a brief's first page).</summary>
+    public static string AddHeader(DocxWriterState state, string? title)
+    {
+        var part = state.Main.AddNewPart<HeaderPart>("rHeader" + (title is null ? "Empty" : "Main"));
+        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Header }));
+        if (title is not null)
+        {
+            if (state.Theme.Logos.Select(p => state.Images.Load(p, "theme", 0)).OfType<ImageData>().FirstOrDefault() is { } logo)
+                paragraph.Append(new Run(state.Embedder.AtHeight(part, logo, LogoHeightEmu, "logo")), new Run(new TabChar()));
+            var text = string.IsNullOrWhiteSpace(state.Theme.HeaderText) ? title : $"{title} · {state.Theme.HeaderText}";
+            paragraph.Append(TextRun(text));
+        }
+        part.Header = new Header(paragraph);
+        return state.Main.GetIdOfPart(part);
+    }
+
+    /// <summary>A footer part: footer text, right tab, PAGE / NUMPAGES.</summary>
+    public static string AddFooter(DocxWriterState state, string id)
+    {
+        var part = state.Main.AddNewPart<FooterPart>(id);
+        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Footer }));
+        if (!string.IsNullOrWhiteSpace(state.Theme.FooterText))
+            paragraph.Append(TextRun(state.Theme.FooterText));
+        paragraph.Append(new Run(new TabChar()), Field("PAGE", "1"), TextRun(" / "), Field("NUMPAGES", "1"));
+        part.Footer = new Footer(paragraph);
+        return state.Main.GetIdOfPart(part);
+    }
+
+    private static SimpleField Field(string instruction, string cached) =>
+        new(new Run(new Text(cached))) { Instruction = $" {instruction} " };
+
+    private static Run TextRun(string text) => new(new Text(XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
+}

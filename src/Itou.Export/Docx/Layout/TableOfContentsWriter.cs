@@ -1,0 +1,45 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Itou.Export.Docx.Styling;
+
+namespace Itou.Export.Docx.Layout;
+
+/// <summary>
+/// The table of contents: a <c>TOC \o "1-3" \h</c> field Word refreshes on open (settings ask it to
+/// update fields), whose cached result is already the list of headings, each a link to its bookmark,
+/// so the document reads right in any reader before any refresh.
+/// </summary>
+internal static class TableOfContentsWriter
+{
+    public const string Instruction = " TOC \\o \"1-3\" \\h \\z \\u ";
+
+    /// <summary>The heading and entry paragraphs, field begin in the first entry and end in the last.</summary>
+    public static IReadOnlyList<Paragraph> Build(IReadOnlyList<TocEntry> entries, string language)
+    {
+        var heading = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.TocHeading }),
+            new Run(new Text(language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? "Sommaire" : "Contents")));
+        var paragraphs = new List<Paragraph> { heading };
+        var begin = new OpenXmlElement[]
+        {
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
+            new Run(new FieldCode(Instruction) { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+        };
+        foreach (var entry in entries)
+        {
+            var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Toc(entry.Level) }));
+            if (paragraphs.Count == 1)
+                paragraph.Append(begin);
+            paragraph.Append(new Hyperlink(new Run(new Text(XmlText.Clean(entry.Text)) { Space = SpaceProcessingModeValues.Preserve }))
+            {
+                Anchor = entry.Bookmark,
+                History = true,
+            });
+            paragraphs.Add(paragraph);
+        }
+        if (paragraphs.Count == 1)
+            paragraphs.Add(new Paragraph(begin));
+        paragraphs[^1].Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+        return paragraphs;
+    }
+}

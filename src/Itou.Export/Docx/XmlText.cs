@@ -1,0 +1,48 @@
+using System.Text;
+
+namespace Itou.Export.Docx;
+
+/// <summary>
+/// Text as WordprocessingML may hold it: XML 1.0 forbids most C0 controls (the corpus has a NUL
+/// in a heading) and lone surrogates, so they are dropped; line breaks inside a run become spaces
+/// because a <c>w:t</c> cannot break a line.
+/// </summary>
+internal static class XmlText
+{
+    /// <summary>The text without the characters XML forbids, line ends turned into spaces.</summary>
+    public static string Clean(string text)
+    {
+        if (IsClean(text))
+            return text;
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\r' or '\n' or '\t')
+                builder.Append(c == '\t' ? '\t' : ' ');
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                builder.Append(c).Append(text[++i]);
+            else if (IsAllowedSingle(c))
+                builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    private static bool IsClean(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\r' or '\n')
+                return false;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                i++;
+            else if (!IsAllowedSingle(c))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool IsAllowedSingle(char c) =>
+        c == '\t' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+}

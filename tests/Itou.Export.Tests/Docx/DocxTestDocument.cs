@@ -1,0 +1,93 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Itou.Export.Docx;
+using Itou.Export.Docx.Layout;
+using Itou.Export.Docx.Links;
+using Itou.Export.Publishing;
+using Itou.Export.Theming;
+using Markdig;
+
+namespace Itou.Export.Tests.Docx;
+
+/// <summary>Writes Markdown through the Word writer (plain Markdig pipeline) and opens the result with the Open XML SDK.</summary>
+internal sealed class DocxTestDocument : IDisposable
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    private DocxTestDocument(MemoryStream bytes, DiagnosticBag diagnostics)
+    {
+        Bytes = bytes;
+        Diagnostics = diagnostics;
+        Package = WordprocessingDocument.Open(bytes, false);
+    }
+
+    public MemoryStream Bytes { get; }
+    public DiagnosticBag Diagnostics { get; }
+    public WordprocessingDocument Package { get; }
+    public MainDocumentPart Main => Package.MainDocumentPart!;
+    public Body Body => Main.Document!.Body!;
+
+    /// <summary>A brief of one page written from <paramref name="markdown"/>.</summary>
+    public static DocxTestDocument Brief(string markdown, Theme? theme = null, Func<string, string?>? assets = null,
+        Func<string, DocxLinkTarget>? links = null) =>
+        Write([Page("page.md", markdown, titleLevel: 0, assets, links)], isBook: false, theme);
+
+    /// <summary>A book of pages (path, markdown), each a top-level page.</summary>
+    public static DocxTestDocument Book(params (string Path, string Markdown)[] pages) =>
+        Write([.. pages.Select(p => Page(p.Path, p.Markdown, titleLevel: 1, null, null) with { StartsOnNewPage = true })], isBook: true, null);
+
+    public static DocxPageSource Page(string path, string markdown, int titleLevel, Func<string, string?>? assets, Func<string, DocxLinkTarget>? links)
+    {
+        var page = new DocxPageSource
+        {
+            Path = path,
+            Title = Path.GetFileNameWithoutExtension(path),
+            Document = Markdig.Markdown.Parse(markdown, Pipeline),
+            TitleLevel = titleLevel,
+            Anchor = path,
+            HeadingAnchor = id => path + "#" + id,
+        };
+        if (assets is not null)
+            page = page with { ResolveAsset = assets };
+        if (links is not null)
+            page = page with { ResolveLink = links };
+        return page;
+    }
+
+    public static DocxTestDocument Write(IReadOnlyList<DocxPageSource> pages, bool isBook, Theme? theme)
+    {
+        var diagnostics = new DiagnosticBag();
+        var output = new MemoryStream();
+        var info = new DocxDocumentInfo
+        {
+            Title = "Test document",
+            Description = "A description",
+            Date = new DateOnly(2026, 11, 27),
+            IsBook = isBook,
+            TitleAnchors = isBook ? [] : pages[0].TitleAnchors,
+        };
+        DocxDocumentWriter.Write(pages, info, theme ?? Theme.Default, new ExportLimits(), diagnostics, output, TestContext.Current.CancellationToken);
+        output.Position = 0;
+        return new DocxTestDocument(output, diagnostics);
+    }
+
+    /// <summary>Every validation error, formatted for an assertion message.</summary>
+    public IReadOnlyList<string> ValidationErrors() =>
+        [.. new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365).Validate(Package)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")];
+
+    /// <summary>Paragraphs of the body in the given style.</summary>
+    public IEnumerable<Paragraph> ParagraphsIn(string styleId) =>
+        Body.Descendants<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == styleId);
+
+    /// <summary>The style's display name.</summary>
+    public string? StyleName(string styleId) =>
+        Main.StyleDefinitionsPart!.Styles!.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == styleId)?.StyleName?.Val?.Value;
+
+    public void Dispose()
+    {
+        Package.Dispose();
+        Bytes.Dispose();
+    }
+}
