@@ -4,6 +4,9 @@ using Markdig.Syntax;
 
 namespace Itou.Export.Docx;
 
+/// <summary>A file of the space: the absolute path to read and the space-relative path to show and link.</summary>
+internal sealed record DocxAsset(string FullPath, string SpacePath);
+
 /// <summary>
 /// One parsed page as the Word writer sees it, with what the space knows about it: where its links
 /// and images go and which anchor its headings get. The exporter builds these from the space and
@@ -32,12 +35,12 @@ internal sealed record DocxPageSource
     /// <summary>Anchor of a heading of this page from its id.</summary>
     public Func<string, string> HeadingAnchor { get; init; } = id => id;
 
-    /// <summary>Where a link written in the page goes.</summary>
-    public Func<string, DocxLinkTarget> ResolveLink { get; init; } = url =>
+    /// <summary>Where a link written in the page (at a 1-based line) goes.</summary>
+    public Func<string, int, DocxLinkTarget> ResolveLink { get; init; } = (url, _) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) ? new DocxLinkTarget.External(uri) : new DocxLinkTarget.Unresolved();
 
-    /// <summary>The absolute path of an image or file referenced by the page, or null when it is not in the space.</summary>
-    public Func<string, string?> ResolveAsset { get; init; } = _ => null;
+    /// <summary>The file an image or attachment reference of the page (at a 1-based line) points to, or null when it is not in the space (reported).</summary>
+    public Func<string, int, DocxAsset?> ResolveAsset { get; init; } = (_, _) => null;
 
     /// <summary>Whether the page title starts a new page (every page of a book or section but the first).</summary>
     public bool StartsOnNewPage { get; init; }

@@ -1,4 +1,5 @@
 using Itou.Export.Docx.Blocks;
+using Itou.Export.Docx.GitBook;
 using Itou.Export.Docx.Inlines;
 using Markdig.Renderers;
 
@@ -10,6 +11,24 @@ internal static class DocxRenderers
     public static IEnumerable<IMarkdownObjectRenderer> Standard() =>
     [
         new SkippedBlockRenderer(),
+        new HintRenderer(),
+        new TabRenderer(),
+        new CodeRenderer(),
+        new ContentRefRenderer(),
+        new EmbedRenderer(),
+        new FileRenderer(),
+        new StepRenderer(),
+        new ColumnsRenderer(),
+        new UpdateRenderer(),
+        new DetailsRenderer(),
+        new DiagramRenderer(),
+        new PromptRenderer(),
+        new ApiOperationRenderer(),
+        new OpenApiSchemasRenderer(),
+        new FigureBlockRenderer(),
+        new MarkRenderer(),
+        new IconRenderer(),
+        new KeyboardRenderer(),
         new HeadingRenderer(),
         new ParagraphRenderer(),
         new ListRenderer(),

@@ -29,7 +29,7 @@ internal sealed class DocxTestDocument : IDisposable
     public Body Body => Main.Document!.Body!;
 
     /// <summary>A brief of one page written from <paramref name="markdown"/>.</summary>
-    public static DocxTestDocument Brief(string markdown, Theme? theme = null, Func<string, string?>? assets = null,
+    public static DocxTestDocument Brief(string markdown, Theme? theme = null, Func<string, DocxAsset?>? assets = null,
         Func<string, DocxLinkTarget>? links = null) =>
         Write([Page("page.md", markdown, titleLevel: 0, assets, links)], isBook: false, theme);
 
@@ -37,7 +37,7 @@ internal sealed class DocxTestDocument : IDisposable
     public static DocxTestDocument Book(params (string Path, string Markdown)[] pages) =>
         Write([.. pages.Select(p => Page(p.Path, p.Markdown, titleLevel: 1, null, null) with { StartsOnNewPage = true })], isBook: true, null);
 
-    public static DocxPageSource Page(string path, string markdown, int titleLevel, Func<string, string?>? assets, Func<string, DocxLinkTarget>? links)
+    public static DocxPageSource Page(string path, string markdown, int titleLevel, Func<string, DocxAsset?>? assets, Func<string, DocxLinkTarget>? links)
     {
         var page = new DocxPageSource
         {
@@ -49,9 +49,9 @@ internal sealed class DocxTestDocument : IDisposable
             HeadingAnchor = id => path + "#" + id,
         };
         if (assets is not null)
-            page = page with { ResolveAsset = assets };
+            page = page with { ResolveAsset = (reference, _) => assets(reference) };
         if (links is not null)
-            page = page with { ResolveLink = links };
+            page = page with { ResolveLink = (url, _) => links(url) };
         return page;
     }
 
@@ -74,7 +74,7 @@ internal sealed class DocxTestDocument : IDisposable
 
     /// <summary>Every validation error, formatted for an assertion message.</summary>
     public IReadOnlyList<string> ValidationErrors() =>
-        [.. new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365).Validate(Package)
+        [.. new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365).Validate(Package, TestContext.Current.CancellationToken)
             .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")];
 
     /// <summary>Paragraphs of the body in the given style.</summary>

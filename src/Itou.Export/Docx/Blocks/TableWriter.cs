@@ -14,6 +14,13 @@ internal static class TableWriter
     public static Table Begin(DocxRenderer renderer, string styleId, int columns)
     {
         columns = Math.Max(1, columns);
+        if (renderer.Container.LastChild is Table)
+        {
+            // Two tables in a row would merge into one in Word: a thin empty paragraph keeps them apart.
+            renderer.OpenParagraph(properties: new ParagraphProperties(
+                new SpacingBetweenLines { Before = "0", After = "0", Line = "120", LineRule = LineSpacingRuleValues.Exact }));
+            renderer.CloseParagraph();
+        }
         var width = AvailableTwips(renderer) / columns;
         var grid = new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = Invariant(width) }));
         return renderer.AppendBlock(new Table(DocxStyles.TableProperties(styleId), grid));

@@ -12,7 +12,7 @@ internal static class HyperlinkWriter
 {
     public static void Write(DocxRenderer renderer, string? url, MarkdownObject at, Action writeInlines)
     {
-        var target = string.IsNullOrWhiteSpace(url) ? new DocxLinkTarget.Unresolved() : renderer.Page.ResolveLink(url.Trim());
+        var target = string.IsNullOrWhiteSpace(url) ? new DocxLinkTarget.Unresolved() : renderer.Page.ResolveLink(url.Trim(), at.Line + 1);
         Write(renderer, target, writeInlines);
     }
 

@@ -11,7 +11,7 @@ namespace Itou.Export.Docx.Inlines;
 /// </summary>
 internal static class ImageWriter
 {
-    public static void Write(DocxRenderer renderer, string source, string description, MarkdownObject at)
+    public static void Write(DocxRenderer renderer, string source, string description, MarkdownObject at, double? widthPixels = null)
     {
         source = source.Trim();
         if (Uri.TryCreate(source, UriKind.Absolute, out var remote) && remote.Scheme is "http" or "https")
@@ -20,17 +20,16 @@ internal static class ImageWriter
             HyperlinkWriter.Write(renderer, new DocxLinkTarget.External(remote), () => renderer.WriteText(Label(description, "image")));
             return;
         }
-        var path = renderer.Page.ResolveAsset(source);
-        var image = path is null ? null : renderer.State.Images.Load(path, renderer.Page.Path, at.Line + 1);
+        var asset = renderer.Page.ResolveAsset(source, at.Line + 1);
+        var image = asset is null ? null : renderer.State.Images.Load(asset.FullPath, renderer.Page.Path, at.Line + 1);
         if (image is null)
         {
-            if (path is null)
-                renderer.Report(DiagnosticCodes.DocxImageUnreadable, at, $"image not found in the space: {source}");
             renderer.WriteText(Label(description, Path.GetFileName(source)));
             return;
         }
         var page = renderer.State.Page;
-        var width = renderer.Scope.WidthEmu > 0 ? renderer.Scope.WidthEmu : page.TextWidthEmu;
+        var available = renderer.Scope.WidthEmu > 0 ? renderer.Scope.WidthEmu : page.TextWidthEmu;
+        var width = widthPixels is > 0 ? Math.Min(available, (long)(widthPixels.Value * Media.ImageData.EmuPerPixel)) : available;
         renderer.AppendRunContent(renderer.State.Embedder.Fit(renderer.Host, image, width, page.TextHeightEmu * 3 / 4, description));
     }
 

@@ -8,7 +8,7 @@ internal sealed class LinkRenderer : DocxObjectRenderer<LinkInline>
     protected override void Write(DocxRenderer renderer, LinkInline obj)
     {
         if (obj.IsImage)
-            ImageWriter.Write(renderer, obj.Url ?? "", AltText(obj), obj);
+            ImageWriter.Write(renderer, obj.Url ?? "", AltText(obj), obj, (obj as Markdown.Figures.HtmlImageInline)?.WidthPixels);
         else
             HyperlinkWriter.Write(renderer, obj.Url, obj, () => renderer.WriteChildren(obj));
     }

@@ -1,0 +1,150 @@
+using Itou.Export.Docx.Layout;
+using Itou.Export.Docx.Links;
+using Itou.Export.Publishing;
+using Itou.Export.Space;
+using Itou.Export.Theming;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Itou.Export.Docx;
+
+/// <summary>
+/// Exports a GitBook space, or a section or page of it, as a Word document (DOCX) with real Word
+/// styles, numbering, bookmarks, a table of contents field, header, footer and footnotes.
+/// </summary>
+/// <remarks>
+/// Headings: a brief shows its page title on the cover and its <c>##</c> headings become Heading 1.
+/// In a book or section every page starts a new page with its title as a heading whose level is
+/// 1 + its depth in the table of contents (groups count, unnamed groups do not), at most 3 so that
+/// every page is in the table of contents; the page's headings follow below it (<c>##</c> one level
+/// under the title, and so on, at most Heading 6).
+/// </remarks>
+public static class DocxExporter
+{
+    private const int DeepestPageTitle = 3;
+
+    /// <summary>Exports <paramref name="selection"/> of <paramref name="space"/> to <paramref name="output"/>; returns the space's diagnostics.</summary>
+    /// <exception cref="SelectionNotFoundException">The selection matches nothing, or several entries.</exception>
+    public static Task<IReadOnlyList<Diagnostic>> ExportAsync(GitBookSpace space, ExportSelection selection, Theme theme, Stream output,
+        DocxExportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        return ExportAsync(Publication.Create(space, selection, theme), output, options, cancellationToken);
+    }
+
+    /// <summary>Exports a publication to <paramref name="output"/>; returns the space's diagnostics (loading ones included).</summary>
+    public static async Task<IReadOnlyList<Diagnostic>> ExportAsync(Publication publication, Stream output,
+        DocxExportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(publication);
+        ArgumentNullException.ThrowIfNull(output);
+        options ??= new DocxExportOptions();
+        using var buffer = new MemoryStream();
+        await Task.Run(() => Write(publication, options, buffer, cancellationToken), cancellationToken);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(output, cancellationToken);
+        return publication.Space.Diagnostics.Items;
+    }
+
+    private static void Write(Publication publication, DocxExportOptions options, Stream output, CancellationToken cancellationToken)
+    {
+        var isBook = publication.Selection.Kind != SelectionKind.Page;
+        var pages = Sources(publication, isBook).ToList();
+        var info = new DocxDocumentInfo
+        {
+            Title = !isBook && pages.Count == 1 && pages[0].TitleHeading is { } h1 ? InlineText.Of(h1.Inline) : publication.Title,
+            Description = publication.Description,
+            Date = options.Date ?? DateOnly.FromDateTime(DateTime.UtcNow),
+            IsBook = isBook,
+            TitleAnchors = isBook || pages.Count == 0 ? [] : pages[0].TitleAnchors,
+        };
+        DocxDocumentWriter.Write(pages, info, publication.Theme, options.Limits ?? publication.Space.Limits,
+            publication.Space.Diagnostics, output, cancellationToken);
+    }
+
+    private static IEnumerable<DocxPageSource> Sources(Publication publication, bool isBook)
+    {
+        foreach (var entry in publication.Entries)
+        {
+            var level = isBook ? Math.Min(DeepestPageTitle, 1 + PrintedAncestors(entry)) : 0;
+            switch (entry.Kind)
+            {
+                case PublicationEntryKind.Page when entry.Page is { } page:
+                    yield return FromPage(publication, page, entry.Title, level, isBook);
+                    break;
+                case PublicationEntryKind.Group when entry.Title.Length > 0:
+                    yield return Heading(entry, level, new MarkdownDocument());
+                    break;
+                case PublicationEntryKind.Link when entry.Url is { } url:
+                    yield return Heading(entry, level, LinkDocument(url, url)) with
+                    {
+                        ResolveLink = (target, line) => Uri.TryCreate(target, UriKind.Absolute, out var uri) ? new DocxLinkTarget.External(uri) : new DocxLinkTarget.Unresolved(),
+                    };
+                    break;
+            }
+        }
+    }
+
+    // Unnamed groups print nothing, so they do not push their pages a level down.
+    private static int PrintedAncestors(PublicationEntry entry)
+    {
+        var count = 0;
+        var node = entry.Node?.Parent;
+        for (var step = 0; step < entry.Depth && node is not null; step++, node = node.Parent)
+        {
+            if (node.Kind != TocNodeKind.Group || node.Title.Length > 0)
+                count++;
+        }
+        return count;
+    }
+
+    private static DocxPageSource FromPage(Publication publication, Page page, string title, int level, bool isBook) => new()
+    {
+        Path = page.Path,
+        Title = title,
+        Document = page.Document,
+        TitleLevel = level,
+        StartsOnNewPage = isBook,
+        Anchor = AnchorIds.For(page.Path),
+        HeadingAnchor = id => AnchorIds.For(page.Path, id),
+        ResolveLink = (url, line) => Target(publication, publication.Links.Resolve(url, page, line), page, line),
+        ResolveAsset = (reference, line) => publication.Assets.Resolve(reference, page.Path, line) is { Kind: AssetKind.Local, FullPath: { } full, SpacePath: { } path }
+            ? new DocxAsset(full, path)
+            : null,
+    };
+
+    private static DocxLinkTarget Target(Publication publication, ResolvedLink link, Page from, int line)
+    {
+        switch (link.Kind)
+        {
+            case LinkKind.Internal when link.AnchorId is { } anchor:
+                return new DocxLinkTarget.Internal(anchor) { Title = link.Page?.Title };
+            case LinkKind.External or LinkKind.SitePage when link.Url is { } url:
+                if (Uri.TryCreate(url, UriKind.Absolute, out var uri))
+                    return new DocxLinkTarget.External(uri) { Title = link.Page?.Title };
+                publication.Space.Diagnostics.Report(DiagnosticCodes.DocxLinkInvalid, from.Path, line, $"not a valid URL, printed as text: {url}");
+                return new DocxLinkTarget.Unresolved();
+            default:
+                return new DocxLinkTarget.Unresolved { Title = link.Page?.Title };
+        }
+    }
+
+    private static DocxPageSource Heading(PublicationEntry entry, int level, MarkdownDocument document) => new()
+    {
+        Path = "SUMMARY.md",
+        Title = entry.Title,
+        Document = document,
+        TitleLevel = level,
+        StartsOnNewPage = true,
+        Anchor = AnchorIds.For("SUMMARY.md", (entry.Node?.Line ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+    };
+
+    private static MarkdownDocument LinkDocument(string title, string url)
+    {
+        var link = new LinkInline(url, "");
+        link.AppendChild(new LiteralInline(title));
+        var inline = new ContainerInline();
+        inline.AppendChild(link);
+        return new MarkdownDocument { new ParagraphBlock { Inline = inline } };
+    }
+}

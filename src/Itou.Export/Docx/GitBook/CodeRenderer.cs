@@ -1,0 +1,21 @@
+using Itou.Export.Docx.Blocks;
+using Itou.Export.Markdown.Code;
+using Markdig.Syntax;
+
+namespace Itou.Export.Docx.GitBook;
+
+/// <summary><c>{% code title lineNumbers %}</c>: the fenced code under its title, numbered when asked.</summary>
+internal sealed class CodeRenderer : DocxObjectRenderer<GitBookCodeBlock>
+{
+    protected override void Write(DocxRenderer renderer, GitBookCodeBlock obj)
+    {
+        if (obj.Code is not { } code)
+        {
+            renderer.WriteChildren(obj);
+            return;
+        }
+        CodeBlockRenderer.WriteCode(renderer, obj.Title, Lines(code), obj.LineNumbers);
+    }
+
+    private static IEnumerable<string> Lines(LeafBlock code) => code.Lines.Lines.Take(code.Lines.Count).Select(l => l.Slice.ToString());
+}
