@@ -1,5 +1,11 @@
-using Markdig;
+using Itou.Export.Markdown.Api;
+using Itou.Export.Markdown.Diagrams;
+using Itou.Export.Markdown.Includes;
+using Itou.Export.Markdown.Steppers;
+using Itou.Export.Markdown.Tags;
+using Itou.Export.Publishing;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Itou.Export.Markdown;
 
@@ -15,6 +21,41 @@ public static class GitBookMarkdown
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(context);
-        return Markdig.Markdown.Parse(markdown, GitBookPipeline.Pipeline);
+        var (text, page) = PagePreparer.Prepare(markdown, context, GitBookPipeline.Tags);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(text, GitBookPipeline.Pipeline, page.ToParserContext());
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            // Markdig refuses some pathological inputs (its own depth limit): keep the words, lose the shape.
+            context.Report(DiagnosticCodes.MarkdownParseFailed, 0, $"The page could not be parsed as Markdown ({error.Message}): its text is kept as plain paragraphs.", DiagnosticSeverity.Error);
+            document = PlainParagraphs(text);
+        }
+        RunPasses(document, page);
+        return document;
+    }
+
+    /// <summary>The AST passes, in order: each one owns one concern.</summary>
+    private static void RunPasses(MarkdownDocument document, PageState page)
+    {
+        foreach (var remnant in BlockTree.All<TagRemnantBlock>(document)) remnant.Parent?.Remove(remnant);
+        ApiExtension.Normalize(document);
+        StepperNumbering.Number(document);
+        DiagramExtension.ConvertMermaidFences(document);
+        IncludeExpander.Expand(document, page);
+    }
+
+    private static MarkdownDocument PlainParagraphs(string text)
+    {
+        var document = new MarkdownDocument();
+        foreach (var paragraphText in text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var paragraph = new ParagraphBlock { Inline = new ContainerInline() };
+            paragraph.Inline.AppendChild(new LiteralInline(paragraphText.Replace('\n', ' ')));
+            document.Add(paragraph);
+        }
+        return document;
     }
 }

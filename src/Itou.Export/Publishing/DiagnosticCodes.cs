@@ -28,6 +28,28 @@ public static class DiagnosticCodes
     /// <summary>An include target that is missing, outside the space, cyclic or too deep.</summary>
     public const string Include = "MD-INCLUDE";
 
+    // Dialect (Markdown/)
+    /// <summary>A <c>{% tag %}</c> the dialect does not know; its body is kept.</summary>
+    public const string MarkdownUnknownTag = "MD-TAG-UNKNOWN";
+    /// <summary>A block tag without its end tag; closed at the end of its parent, content kept.</summary>
+    public const string MarkdownUnterminatedTag = "MD-TAG-UNTERMINATED";
+    /// <summary>An end tag that closes nothing open; dropped.</summary>
+    public const string MarkdownMismatchedTag = "MD-TAG-MISMATCHED";
+    /// <summary>A <c>{%</c> without a readable tag after it; the text is kept without the marker.</summary>
+    public const string MarkdownMalformedTag = "MD-TAG-MALFORMED";
+    /// <summary>A tag attribute with an unexpected value (unknown hint style, bad width…); a default is used.</summary>
+    public const string MarkdownBadAttribute = "MD-TAG-ATTRIBUTE";
+    /// <summary>A <c>space.vars.x</c> expression with no such variable; the name is printed.</summary>
+    public const string MarkdownUnknownVariable = "MD-VARIABLE-UNKNOWN";
+    /// <summary>HTML the dialect does not map to a node; its text is kept, the tags dropped.</summary>
+    public const string MarkdownUnsupportedHtml = "MD-HTML-UNSUPPORTED";
+    /// <summary>Characters XML cannot hold (NUL, other controls) removed from the text.</summary>
+    public const string MarkdownInvalidCharacters = "MD-INVALID-CHARS";
+    /// <summary>The page could not be parsed as Markdown at all; its text is kept as plain paragraphs.</summary>
+    public const string MarkdownParseFailed = "MD-PARSE-FAILED";
+    /// <summary>Nesting (lists, quotes, blocks) deeper than the limit; the deeper part is flattened.</summary>
+    public const string LimitNesting = "LIMIT-NESTING";
+
     // Assets (Space/AssetResolver)
     /// <summary>An image or file reference whose file does not exist.</summary>
     public const string AssetMissing = "ASSET-MISSING";

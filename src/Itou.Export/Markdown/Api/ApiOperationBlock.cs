@@ -59,7 +59,7 @@ public sealed class ApiParameterBlock(BlockParser? parser) : ContainerBlock(pars
     public string Name { get; init; } = "";
 
     /// <summary>Where it goes: <c>path</c>, <c>query</c>, <c>header</c>, <c>body</c>, <c>form</c>, <c>cookie</c>, or "".</summary>
-    public string Location { get; init; } = "";
+    public string Location { get; set; } = "";
 
     /// <summary>The type as written (<c>string</c>, <c>integer</c>, <c>object</c>…), or "".</summary>
     public string Type { get; init; } = "";

@@ -1,0 +1,86 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Itou.Export.Markdown.Cleanup;
+
+/// <summary>
+/// The text-level half of artifact cleanup, applied to each line outside code: GitBook's editor leaves
+/// <c>&amp;#x20;</c> for a trailing space, empty bold (<c>****</c>, <c>\*\*\*\*</c>, <c>** **</c>), lone
+/// <c>\_\_</c> lines, escaped emoji shortcodes (<c>:point\_right:</c>) and bold whose closing <c>**</c>
+/// follows a space (which CommonMark would not close). The AST half is <c>AstCleaner</c>.
+/// </summary>
+internal static partial class LineCleaner
+{
+    public static string Clean(string line)
+    {
+        if (line.Length == 0) return line;
+        if (line.Contains("&#x20;", StringComparison.OrdinalIgnoreCase))
+            line = line.Replace("&#x20;", " ", StringComparison.OrdinalIgnoreCase);
+        if (line.Contains("&#xD;", StringComparison.OrdinalIgnoreCase))
+            line = line.Replace("&#xD;", "", StringComparison.OrdinalIgnoreCase);
+        if (line.Contains(@"\*\*\*\*", StringComparison.Ordinal))
+            line = line.Replace(@"\*\*\*\*", "", StringComparison.Ordinal);
+        if (line.Contains('*'))
+        {
+            // A line that is only `****` is a thematic break, not empty bold.
+            if (line.Contains("****", StringComparison.Ordinal) && line.AsSpan().Trim().TrimStart('*').Length > 0)
+                line = EmptyBold().Replace(line, "");
+            line = BoldAroundSpaces().Replace(line, " ");
+            line = MoveSpacesOutOfBold(line);
+        }
+        if (line.Contains(':') && line.Contains(@"\_", StringComparison.Ordinal))
+            line = EscapedShortcode().Replace(line, m => m.Value.Replace(@"\_", "_", StringComparison.Ordinal));
+        if (LoneUnderscores().IsMatch(line)) return "";
+        return line;
+    }
+
+    /// <summary>
+    /// GitBook renders <c>**text **</c> and <c>** text**</c> as bold; CommonMark does not. When a line's
+    /// <c>**</c> markers pair up evenly (and no code span could be involved), spaces just inside a pair are
+    /// moved just outside it, which gives the same look and valid CommonMark.
+    /// </summary>
+    private static string MoveSpacesOutOfBold(string line)
+    {
+        if (line.Contains('`')) return line;
+        var markers = new List<int>();
+        for (var i = 0; i + 1 < line.Length; i++)
+        {
+            if (line[i] != '*' || line[i + 1] != '*' || (i > 0 && line[i - 1] is '*' or '\\')) continue;
+            if (i + 2 < line.Length && line[i + 2] == '*') { while (i < line.Length && line[i] == '*') i++; continue; }
+            markers.Add(i);
+            i++;
+        }
+        if (markers.Count < 2 || markers.Count % 2 != 0) return line;
+        var changed = false;
+        var result = new StringBuilder(line.Length);
+        var last = 0;
+        for (var m = 0; m < markers.Count; m += 2)
+        {
+            int open = markers[m], close = markers[m + 1];
+            var inner = line.AsSpan(open + 2, close - open - 2);
+            var trimmed = inner.Trim(' ');
+            if (trimmed.Length == 0 || trimmed.Length == inner.Length) continue;
+            var leading = inner.Length - inner.TrimStart(' ').Length;
+            var trailing = inner.Length - inner.TrimEnd(' ').Length;
+            result.Append(line, last, open - last)
+                .Append(' ', leading).Append("**").Append(trimmed).Append("**").Append(' ', trailing);
+            last = close + 2;
+            changed = true;
+        }
+        if (!changed) return line;
+        result.Append(line, last, line.Length - last);
+        return result.ToString();
+    }
+
+    [GeneratedRegex(@"(?<![\\*])\*\*\*\*(?!\*)")]
+    private static partial Regex EmptyBold();
+
+    [GeneratedRegex(@"(?<=^|\s)\*\*[ \t]+\*\*(?=\s|$)")]
+    private static partial Regex BoldAroundSpaces();
+
+    [GeneratedRegex(@":[a-z0-9+\-]+(?:\\_[a-z0-9+\-]+)+:")]
+    private static partial Regex EscapedShortcode();
+
+    [GeneratedRegex(@"^\s*(?:\\_\\_|__)\s*$")]
+    private static partial Regex LoneUnderscores();
+}
