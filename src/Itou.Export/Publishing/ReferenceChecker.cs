@@ -1,15 +1,19 @@
+using Itou.Export.Markdown.ContentRefs;
+using Itou.Export.Markdown.Figures;
+using Itou.Export.Markdown.Files;
 using Itou.Export.Space;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Itou.Export.Publishing;
 
-/// <summary>Every link and asset reference of a space, resolved (what <c>check</c> reports on).</summary>
+/// <summary>Every link and asset reference of a space, resolved, with the page it is written in.</summary>
 public sealed record ReferenceReport(IReadOnlyList<(Page Page, ResolvedLink Link)> Links, IReadOnlyList<(Page Page, ResolvedAsset Asset)> Assets);
 
 /// <summary>
-/// Resolves every link and image of every page of the space (orphans included) as the publication
-/// would, so that each broken link, missing or refused asset is reported with its file and line.
+/// Resolves every link, image and attached file of every page of the space (orphans included) as the
+/// publication would, so that each broken link, missing or refused asset is reported with its file
+/// and line (what <c>check</c> prints).
 /// </summary>
 public static class ReferenceChecker
 {
@@ -21,14 +25,29 @@ public static class ReferenceChecker
         var assets = new List<(Page, ResolvedAsset)>();
         foreach (var page in publication.Space.Pages)
         {
-            foreach (var link in page.Document.Descendants<LinkInline>())
+            foreach (var node in page.Document.Descendants())
             {
-                if (link.IsImage)
-                    assets.Add((page, publication.Assets.Resolve(link.Url ?? "", page.Path, link.Line + 1)));
-                else
-                    links.Add((page, publication.Links.Resolve(link, page)));
+                if (LinkOf(node, page, publication.Links) is { } link)
+                    links.Add((page, link));
+                if (AssetOf(node) is { } asset)
+                    assets.Add((page, publication.Assets.Resolve(asset.Reference, page.Path, asset.Line)));
             }
         }
         return new ReferenceReport(links, assets);
     }
+
+    private static ResolvedLink? LinkOf(MarkdownObject node, Page page, LinkResolver links) => node switch
+    {
+        LinkInline { IsImage: false } link => links.Resolve(link, page),
+        ContentRefBlock card => links.Resolve(card.Url, page, card.Line + 1),
+        _ => null,
+    };
+
+    private static (string Reference, int Line)? AssetOf(MarkdownObject node) => node switch
+    {
+        LinkInline { IsImage: true } image => (image.Url ?? "", image.Line + 1),
+        FileBlock file => (file.Source, file.Line + 1),
+        FigureBlock figure => (figure.Source, figure.Line + 1),
+        _ => null,
+    };
 }

@@ -19,9 +19,11 @@ internal static class YamlText
         {
             stream.Load(new StringReader(text));
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            diagnostics.Report(code, file, firstLine + (int)e.Start.Line - 1, "Invalid YAML, ignored: " + e.Message);
+            // YamlDotNet throws more than YamlException on some broken input: any failure is bad YAML here.
+            var line = e is YamlException yaml ? firstLine + (int)yaml.Start.Line - 1 : firstLine;
+            diagnostics.Report(code, file, line, "Invalid YAML, ignored: " + e.Message);
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
