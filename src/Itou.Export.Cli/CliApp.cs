@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using Itou.Export.Cli.Commands;
 using Itou.Export.Cli.Ui;
+using Itou.Export.Docx;
 using Itou.Export.Publishing;
 using Itou.Export.Theming;
 
@@ -52,6 +53,8 @@ internal sealed class CliApp
             options.Quiet,
             options.Verbose,
         };
+        Root.Subcommands.Add(ExportCommand.Create("docx", "Export to Word (DOCX): the whole space as a book, a section, or one page as a brief.",
+            (publication, stream, cancellationToken) => DocxExporter.ExportAsync(publication, stream, cancellationToken: cancellationToken), options, MessagesFor));
         Root.Subcommands.Add(CheckCommand.Create(options, MessagesFor));
         Root.Subcommands.Add(TocCommand.Create(options, MessagesFor));
         var help = Root.Options.OfType<HelpOption>().Single();

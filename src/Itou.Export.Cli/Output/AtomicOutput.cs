@@ -3,7 +3,7 @@ namespace Itou.Export.Cli.Output;
 /// <summary>
 /// An output file written all at once: the document goes to a hidden temporary file in the target's
 /// folder (same file system, so the final rename is atomic) and replaces the target only on
-/// <see cref="Commit"/>. Disposed without a commit (a failure, a cancellation, --strict), the
+/// <see cref="CommitAsync"/>. Disposed without a commit (a failure, a cancellation, --strict), the
 /// temporary file is deleted and the target is left as it was.
 /// </summary>
 internal sealed class AtomicOutput : IAsyncDisposable

@@ -1,0 +1,97 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Itou.Export.Tests.Support;
+
+namespace Itou.Export.Tests.Cli;
+
+/// <summary>The export commands as a process: output files written whole or not at all, summaries, exit codes.</summary>
+public sealed class ExportCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("itou-cli-export-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private Task<CliRun> Run(params string[] args) => CliProcess.RunAsync(folder, args);
+
+    private string[] LeftoverTemporaryFiles() => Directory.GetFiles(folder, "*.tmp", SearchOption.AllDirectories);
+
+    [Fact]
+    public async Task Docx_of_a_page_writes_the_file_and_a_summary()
+    {
+        var run = await Run("docx", TestPaths.SampleSpace, "--page", "Premiers pas", "-o", "brief.docx", "--theme", TestPaths.SampleTheme);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using (var zip = ZipFile.OpenRead(Path.Combine(folder, "brief.docx")))
+            Assert.NotNull(zip.GetEntry("word/document.xml"));
+        Assert.Contains("Wrote brief.docx", run.Error, StringComparison.Ordinal);
+        Assert.Contains("\"Premiers pas\", 1 page", run.Error, StringComparison.Ordinal);
+        Assert.Empty(LeftoverTemporaryFiles());
+    }
+
+    [Fact]
+    public async Task Without_o_the_file_is_named_after_the_page()
+    {
+        var run = await Run("docx", TestPaths.SampleSpace, "--page", "ateliers/reparer-un-velo.md", "--quiet");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(File.Exists(Path.Combine(folder, "reparer-un-velo.docx")));
+        Assert.Equal("", run.Error);
+    }
+
+    [Fact]
+    public async Task Strict_export_with_diagnostics_exits_1_and_leaves_the_previous_file_untouched()
+    {
+        var output = Path.Combine(folder, "brief.docx");
+        await File.WriteAllTextAsync(output, "previous version", TestContext.Current.CancellationToken);
+
+        // The sample space has an orphan page on purpose: there is always a diagnostic.
+        var run = await Run("docx", TestPaths.SampleSpace, "--page", "premiers-pas.md", "-o", output, "--strict");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("SPACE-ORPHAN", run.Output, StringComparison.Ordinal);
+        Assert.Contains("was not written", run.Error, StringComparison.Ordinal);
+        Assert.Equal("previous version", await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken));
+        Assert.Empty(LeftoverTemporaryFiles());
+    }
+
+    [Fact]
+    public async Task An_unknown_section_exits_3_listing_near_matches_and_writes_nothing()
+    {
+        var run = await Run("docx", TestPaths.SampleSpace, "--section", "Nos atelier", "-o", "out.docx");
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("Nearest matches:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Nos ateliers", run.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder));
+    }
+
+    [Fact]
+    public async Task A_bad_theme_is_refused_before_anything_is_written()
+    {
+        var theme = Path.Combine(folder, "theme.json");
+        await File.WriteAllTextAsync(theme, """{ "logos": ["missing.svg"] }""", TestContext.Current.CancellationToken);
+        var run = await Run("docx", TestPaths.SampleSpace, "--theme", theme, "-o", "out.docx");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("logos[0]: file not found", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, "out.docx")));
+    }
+
+    [Fact]
+    public async Task A_missing_output_folder_exits_3()
+    {
+        var run = await Run("docx", TestPaths.SampleSpace, "--page", "premiers-pas.md", "-o", "no/such/folder/out.docx");
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("output folder not found", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_report_gives_pages_size_and_diagnostics()
+    {
+        var run = await Run("docx", TestPaths.SampleSpace, "--page", "premiers-pas.md", "-o", "brief.docx", "--report", "report.json");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "report.json"), TestContext.Current.CancellationToken));
+        var root = report.RootElement;
+        Assert.Equal("docx", root.GetProperty("command").GetString());
+        Assert.Equal(1, root.GetProperty("pages").GetInt32());
+        Assert.Equal(new FileInfo(Path.Combine(folder, "brief.docx")).Length, root.GetProperty("outputBytes").GetInt64());
+        Assert.True(root.GetProperty("diagnosticCount").GetInt32() >= 1);
+    }
+}
