@@ -77,7 +77,9 @@ public sealed class LinkResolver
             return new ResolvedLink(LinkKind.Internal, AnchorIds.For(page.Path, anchor), Page: page, HeadingId: anchor);
         if (publication.Theme.SiteBaseUrl is { } site)
             return new ResolvedLink(LinkKind.SitePage, Url: SiteUrl(site, page, anchor), Page: page, HeadingId: anchor);
-        Space.Diagnostics.Report(DiagnosticCodes.LinkOutside, from.Path, line, $"'{page.Path}' is not in this document and the theme gives no site URL: the link is printed as text.", DiagnosticSeverity.Info);
+        // A link in a page that is not printed either is never seen: nothing to report.
+        if (publication.Contains(from))
+            Space.Diagnostics.Report(DiagnosticCodes.LinkOutside, from.Path, line, $"'{page.Path}' is not in this document and the theme gives no site URL: the link is printed as text.", DiagnosticSeverity.Info);
         return ResolvedLink.Unresolved with { Page = page, HeadingId = anchor };
     }
 

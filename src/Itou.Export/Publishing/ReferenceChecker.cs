@@ -39,7 +39,8 @@ public static class ReferenceChecker
     private static ResolvedLink? LinkOf(MarkdownObject node, Page page, LinkResolver links) => node switch
     {
         LinkInline { IsImage: false } link => links.Resolve(link, page),
-        ContentRefBlock card => links.Resolve(card.Url, page, card.Line + 1),
+        // A card's body holds the same link as its url, so only a legacy page-ref (no body) is resolved here.
+        ContentRefBlock { Count: 0 } card => links.Resolve(card.Url, page, card.Line + 1),
         _ => null,
     };
 
