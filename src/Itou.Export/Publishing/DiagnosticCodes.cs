@@ -87,4 +87,16 @@ public static class DiagnosticCodes
     public const string DocxAnchorMissing = "DOCX-ANCHOR-MISSING";
     /// <summary>A Markdown construct the Word writer has no renderer for; its text is kept as a paragraph.</summary>
     public const string DocxUnsupportedNode = "DOCX-UNSUPPORTED-NODE";
+
+    // PDF layout engine (Pdf/Layout, Pdf/Text)
+    /// <summary>Layout: content that could not fit (too deep, too narrow, taller than a page) was clipped or left out.</summary>
+    public const string PdfContentClipped = "PDF-CLIPPED";
+    /// <summary>Layout: an image taller than the page was scaled down to fit.</summary>
+    public const string PdfImageScaled = "PDF-IMAGE-SCALED";
+    /// <summary>Layout: a link points at an anchor that no element defines.</summary>
+    public const string PdfUnknownAnchor = "PDF-ANCHOR-UNKNOWN";
+    /// <summary>Text: a character no bundled or theme font can draw.</summary>
+    public const string PdfMissingGlyph = "PDF-GLYPH-MISSING";
+    /// <summary>Theme: a font file that cannot be used (unreadable, CFF or variable); the bundled font replaces it.</summary>
+    public const string PdfFontUnusable = "PDF-FONT-UNUSABLE";
 }

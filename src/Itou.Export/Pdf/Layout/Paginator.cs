@@ -1,0 +1,58 @@
+using SkiaSharp;
+
+namespace Itou.Export.Pdf.Layout;
+
+/// <summary>
+/// Lays content out page after page. A page where nothing fits is laid out again in forcing mode
+/// (things shrink, split or are clipped); if even that does not progress, or the page limit is
+/// reached, the rest is left out with a diagnostic: the loop always ends.
+/// </summary>
+internal static class Paginator
+{
+    /// <summary>Runs one pass; <paramref name="beginPage"/> gives the canvas of page n, <paramref name="endPage"/> closes it.</summary>
+    public static int Run(LayoutContext context, Element content, DocumentDescription description, Func<int, SKCanvas> beginPage, Action endPage)
+    {
+        var margins = description.Margins;
+        var area = new SKSize(description.PageSize.Width - margins.Horizontal, description.PageSize.Height - margins.Vertical);
+        var page = 0;
+        while (!content.IsFinished)
+        {
+            if (page == description.MaxPages)
+            {
+                context.Report(Publishing.DiagnosticCodes.PdfContentClipped, $"The document stops at {page} pages (the page limit); the rest is left out.");
+                break;
+            }
+            page++;
+            context.PageNumber = page;
+            context.Canvas = beginPage(page);
+            var progressed = DrawPage(context, content, description, area);
+            endPage();
+            if (!progressed)
+            {
+                context.Report(Publishing.DiagnosticCodes.PdfContentClipped, $"Content that fits on no page was left out from page {page} on.");
+                break;
+            }
+        }
+        return page;
+    }
+
+    private static bool DrawPage(LayoutContext context, Element content, DocumentDescription description, SKSize area)
+    {
+        var info = new PageInfo(context.PageNumber, context.PageCount);
+        var page = new Decoration(description.Header?.Invoke(info), content, description.Footer?.Invoke(info), description.DecorationGap);
+        context.Canvas.Translate(description.Margins.Left, description.Margins.Top);
+        if (page.Measure(context, area).IsWrap)
+            context.Forcing = true;
+        try
+        {
+            if (page.Measure(context, area).IsWrap)
+                return false;
+            page.Draw(context, area);
+            return true;
+        }
+        finally
+        {
+            context.Forcing = false;
+        }
+    }
+}

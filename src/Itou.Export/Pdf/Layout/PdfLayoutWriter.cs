@@ -1,0 +1,75 @@
+using Itou.Export.Pdf.Text;
+using Itou.Export.Publishing;
+using SkiaSharp;
+
+namespace Itou.Export.Pdf.Layout;
+
+/// <summary>What writing a document found: its page count and the page of every anchor.</summary>
+public sealed record LayoutResult(int PageCount, IReadOnlyDictionary<string, AnchorLocation> Anchors);
+
+/// <summary>
+/// Writes an element tree as a PDF in two passes: the first, on a canvas that draws nothing, counts
+/// pages, finds anchor pages and notes the glyphs used; fonts are then subset; the second draws the
+/// same tree (reset) into Skia's PDF backend with the page count and anchor pages known. The outline
+/// and the language are then appended (<see cref="PdfCatalogUpdate"/>). Same input, same bytes.
+/// </summary>
+public static class PdfLayoutWriter
+{
+    /// <summary>Writes <paramref name="content"/> to <paramref name="output"/>.</summary>
+    public static LayoutResult Write(Stream output, DocumentDescription description, Element content, FontLibrary fonts, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(description);
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(fonts);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var firstPass = Measure(description, content, fonts);
+        fonts.SubsetUsedFaces();
+        content.Reset();
+        using var pdf = new MemoryStream();
+        var result = Draw(pdf, description, content, fonts, diagnostics, firstPass);
+        PdfCatalogUpdate.Append(pdf, description, result.Anchors, diagnostics);
+        pdf.Position = 0;
+        pdf.CopyTo(output);
+        return result;
+    }
+
+    private static PassResult Measure(DocumentDescription description, Element content, FontLibrary fonts)
+    {
+        using var canvas = new SKNoDrawCanvas((int)description.PageSize.Width, (int)description.PageSize.Height);
+        // The drawing pass reports the same problems again: this pass keeps its diagnostics to itself.
+        var context = new LayoutContext(canvas, fonts, new DiagnosticBag(), description.SourceName);
+        var pages = Paginator.Run(context, content, description, _ =>
+        {
+            canvas.ResetMatrix();
+            return canvas;
+        }, () => { });
+        return new PassResult(pages, new Dictionary<string, AnchorLocation>(context.RecordedAnchors));
+    }
+
+    private static LayoutResult Draw(Stream pdf, DocumentDescription description, Element content, FontLibrary fonts, DiagnosticBag diagnostics, PassResult firstPass)
+    {
+        using var document = SKDocument.CreatePdf(pdf, Metadata(description.Metadata));
+        var firstPage = document.BeginPage(description.PageSize.Width, description.PageSize.Height);
+        var context = new LayoutContext(firstPage, fonts, diagnostics, description.SourceName, firstPass);
+        var pages = Paginator.Run(context, content, description,
+            page => page == 1 ? firstPage : document.BeginPage(description.PageSize.Width, description.PageSize.Height),
+            document.EndPage);
+        document.Close();
+        return new LayoutResult(pages, new Dictionary<string, AnchorLocation>(context.RecordedAnchors));
+    }
+
+    private static SKDocumentPdfMetadata Metadata(DocumentMetadata metadata) => new()
+    {
+        Title = metadata.Title,
+        Author = metadata.Author,
+        Subject = metadata.Subject,
+        Keywords = metadata.Keywords,
+        Creator = metadata.Creator,
+        Producer = metadata.Producer,
+        Creation = metadata.Date.UtcDateTime,
+        Modified = metadata.Date.UtcDateTime,
+        RasterDpi = 300,
+        EncodingQuality = 90,
+    };
+}

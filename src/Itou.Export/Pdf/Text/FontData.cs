@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using HarfBuzzSharp;
+
+namespace Itou.Export.Pdf.Text;
+
+/// <summary>
+/// One font file loaded once per process and shared by documents: its bytes and the HarfBuzz font
+/// that shapes with it (HarfBuzz fonts are immutable once set up, so sharing is safe).
+/// </summary>
+internal sealed class FontData
+{
+    private static readonly ConcurrentDictionary<string, Lazy<FontData>> Cache = new(StringComparer.Ordinal);
+
+    private FontData(string name, byte[] bytes)
+    {
+        Name = name;
+        Bytes = bytes;
+        // HarfBuzz reads the font from this memory for as long as the face lives: it must not move,
+        // so it is unmanaged (a pinned-then-released managed array gets moved by the GC), freed when
+        // HarfBuzz drops its last reference.
+        var memory = Marshal.AllocHGlobal(bytes.Length);
+        Marshal.Copy(bytes, 0, memory, bytes.Length);
+        using var blob = new Blob(memory, bytes.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
+        Face = new Face(blob, 0);
+        UnitsPerEm = Face.UnitsPerEm;
+        Font = new Font(Face);
+        Font.SetScale(UnitsPerEm, UnitsPerEm);
+        Font.TryGetHorizontalFontExtents(out var extents);
+        Ascender = extents.Ascender / (float)UnitsPerEm;
+        Descender = -extents.Descender / (float)UnitsPerEm;
+        HasOutlines = Face.ReferenceTable(Tag.Parse("glyf")).Length > 0 && !Face.HasVariationData;
+        IsColor = Face.HasColorPng || Face.HasColorLayers;
+    }
+
+    /// <summary>Resource or file name, for diagnostics.</summary>
+    public string Name { get; }
+
+    /// <summary>The font file.</summary>
+    public byte[] Bytes { get; }
+
+    /// <summary>The HarfBuzz face (tables).</summary>
+    public Face Face { get; }
+
+    /// <summary>The HarfBuzz font, scaled to font units.</summary>
+    public Font Font { get; }
+
+    /// <summary>Design units per em.</summary>
+    public int UnitsPerEm { get; }
+
+    /// <summary>Ascent above the baseline, in ems.</summary>
+    public float Ascender { get; }
+
+    /// <summary>Descent below the baseline, in ems (positive).</summary>
+    public float Descender { get; }
+
+    /// <summary>TrueType outlines (glyf): the only kind Skia embeds as real text and HarfBuzz subsets for us.</summary>
+    public bool HasOutlines { get; }
+
+    /// <summary>Colour bitmaps or layers (emoji): drawn by Skia as small images.</summary>
+    public bool IsColor { get; }
+
+    /// <summary>Whether the font maps <paramref name="codePoint"/> to a glyph.</summary>
+    public bool Covers(int codePoint) => Font.TryGetNominalGlyph(codePoint, out _);
+
+    /// <summary>A font bundled with the package (a resource under Theming/Fonts).</summary>
+    public static FontData Bundled(string fileName) => Cache.GetOrAdd("bundled:" + fileName, key => new Lazy<FontData>(() =>
+    {
+        using var stream = typeof(FontData).Assembly.GetManifestResourceStream("Itou.Export.Fonts." + fileName)
+            ?? throw new InvalidOperationException($"The bundled font {fileName} is missing from the assembly.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return new FontData(fileName, copy.ToArray());
+    })).Value;
+
+    /// <summary>A font file named by a theme; null when it cannot be read or has no TrueType outlines.</summary>
+    public static FontData? FromFile(string path, out string? problem)
+    {
+        problem = null;
+        try
+        {
+            var data = Cache.GetOrAdd("file:" + Path.GetFullPath(path), _ => new Lazy<FontData>(() => new FontData(path, File.ReadAllBytes(path)))).Value;
+            if (data.UnitsPerEm > 0 && data.HasOutlines)
+                return data;
+            problem = "it has no TrueType (glyf) outlines: CFF and variable fonts lose text extraction";
+        }
+        catch (IOException exception) { problem = exception.Message; }
+        catch (UnauthorizedAccessException exception) { problem = exception.Message; }
+        return null;
+    }
+}
