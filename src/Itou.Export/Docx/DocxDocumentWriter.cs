@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -23,6 +24,7 @@ internal static class DocxDocumentWriter
         using var buffer = new MemoryStream();
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
+            package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rMain");
             var state = new DocxWriterState(package, theme, limits, diagnostics);
             var body = new Body();
             state.Main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
@@ -116,16 +118,29 @@ internal static class DocxDocumentWriter
             }));
     }
 
+    /// <summary>
+    /// Core properties written as the part itself (docProps/core.xml) with a fixed relationship id:
+    /// going through the package's property API would name the part and its relationship at random.
+    /// </summary>
     private static void SetProperties(WordprocessingDocument package, DocxDocumentInfo info, Theme theme)
     {
-        var when = info.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var properties = package.PackageProperties;
-        properties.Title = XmlText.Clean(info.Title);
-        properties.Subject = info.Description is null ? null : XmlText.Clean(info.Description);
-        properties.Creator = theme.Author ?? "Itou.Export";
-        properties.Language = theme.Language;
-        properties.Created = when;
-        properties.Modified = when;
+        XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+        XNamespace dc = "http://purl.org/dc/elements/1.1/";
+        XNamespace dcterms = "http://purl.org/dc/terms/";
+        XNamespace xsi = "http://www.w3.org/2001/XMLSchema-instance";
+        var when = info.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z";
+        XElement Date(string name) => new(dcterms + name, new XAttribute(xsi + "type", "dcterms:W3CDTF"), when);
+        var core = new XElement(cp + "coreProperties",
+            new XAttribute(XNamespace.Xmlns + "cp", cp), new XAttribute(XNamespace.Xmlns + "dc", dc),
+            new XAttribute(XNamespace.Xmlns + "dcterms", dcterms), new XAttribute(XNamespace.Xmlns + "xsi", xsi),
+            new XElement(dc + "title", XmlText.Clean(info.Title)),
+            info.Description is null ? null : new XElement(dc + "subject", XmlText.Clean(info.Description)),
+            new XElement(dc + "creator", XmlText.Clean(theme.Author ?? "Itou.Export")),
+            new XElement(dc + "language", theme.Language),
+            Date("created"), Date("modified"));
+        var part = package.AddNewPart<CoreFilePropertiesPart>("rCore");
+        using var stream = part.GetStream(FileMode.Create);
+        core.Save(stream, SaveOptions.DisableFormatting);
     }
 
     /// <summary>Rewrites the package with every entry dated <paramref name="date"/>: zip entries otherwise carry the clock.</summary>

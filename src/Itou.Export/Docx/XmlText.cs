@@ -4,7 +4,8 @@ namespace Itou.Export.Docx;
 
 /// <summary>
 /// Text as WordprocessingML may hold it: XML 1.0 forbids most C0 controls (the corpus has a NUL
-/// in a heading) and lone surrogates, so they are dropped; line breaks inside a run become spaces
+/// in a heading) and lone surrogates, so they are dropped, as is the replacement character that
+/// stands for them once parsed; line breaks inside a run become spaces
 /// because a <c>w:t</c> cannot break a line.
 /// </summary>
 internal static class XmlText
@@ -43,6 +44,8 @@ internal static class XmlText
         return true;
     }
 
+    // U+FFFD is legal XML, but it only ever stands for something lost before us (Markdig writes it
+    // for a NUL, the space reader for bytes that are not UTF-8): printing it shows "�" to readers.
     private static bool IsAllowedSingle(char c) =>
-        c == '\t' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+        c == '\t' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c < 0xFFFD);
 }

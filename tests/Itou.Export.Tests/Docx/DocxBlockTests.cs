@@ -19,3 +19,10 @@ public class DocxBlockTests
         Assert.Contains(doc.Body.Descendants<Run>(), r => r.RunProperties?.RunStyle?.Val == "VerbatimChar" && r.InnerText == "code");
     }
 }
+
+public class XmlTextTests
+{
+    [Fact]
+    public void Forbidden_characters_go_and_line_ends_become_spaces() =>
+        Assert.Equal("abc  d😀", Itou.Export.Docx.XmlText.Clean("a\0b\uD800c\r\nd\uFFFD😀"));
+}

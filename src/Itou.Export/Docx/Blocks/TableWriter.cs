@@ -46,7 +46,7 @@ internal static class TableWriter
             properties.Append(new GridSpan { Val = span });
         var cell = new TableCell(properties);
         row.Append(cell);
-        var scope = renderer.Scope with { InTable = true, WidthEmu = widthTwips * Layout.PageGeometry.EmuPerTwip, ListLevel = -1, ParagraphStyle = null };
+        var scope = renderer.Scope with { InTable = true, WidthEmu = widthTwips * Layout.PageGeometry.EmuPerTwip, ListDepth = 0, ParagraphStyle = null };
         renderer.WriteInto(cell, () => renderer.WithScope(scope, writeBlocks));
         if (cell.LastChild is not Paragraph)
             cell.Append(new Paragraph());
