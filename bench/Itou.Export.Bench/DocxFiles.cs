@@ -7,8 +7,10 @@ using Itou.Export.Theming;
 namespace Itou.Export.Bench;
 
 /// <summary>
-/// <c>docx SPACE OUT.docx [--page P | --section S] [--runs N]</c>: writes one Word export, timing each run
-/// in process (for the interop script and the side-by-side benchmark while the CLI has no docx command).
+/// <c>docx SPACE OUT.docx [--page P | --section S] [--runs N] [--manifest M.json]</c>: writes one Word
+/// export, timing each run in process (for the interop script and the side-by-side benchmark while the
+/// CLI has no docx command). The manifest lists what the space layer selected (entry kind, title, depth,
+/// page path), so that a read-back check knows which sources the document must contain.
 /// </summary>
 internal static class DocxFiles
 {
@@ -17,6 +19,7 @@ internal static class DocxFiles
         var (space, output) = (args[1], args[2]);
         var selection = ExportSelection.Book;
         var runs = 1;
+        string? manifest = null;
         for (var i = 3; i + 1 < args.Length; i += 2)
         {
             selection = args[i] switch
@@ -27,15 +30,31 @@ internal static class DocxFiles
             };
             if (args[i] == "--runs")
                 runs = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
+            if (args[i] == "--manifest")
+                manifest = args[i + 1];
         }
         for (var run = 0; run < runs; run++)
         {
             var clock = Stopwatch.StartNew();
             var loaded = await SpaceLoader.LoadAsync(space);
             await using var file = File.Create(output);
-            await DocxExporter.ExportAsync(loaded, selection, Theme.Default, file, new DocxExportOptions { Date = new DateOnly(2026, 1, 1) });
+            var diagnostics = await DocxExporter.ExportAsync(loaded, selection, Theme.Default, file, new DocxExportOptions { Date = new DateOnly(2026, 1, 1) });
+            if (run == 0)
+            {
+                foreach (var diagnostic in diagnostics)
+                    Console.Error.WriteLine(diagnostic);
+            }
             Console.WriteLine($"run {run + 1}: {clock.Elapsed.TotalMilliseconds:F0} ms");
+            if (manifest is not null)
+                await WriteManifestAsync(Publication.Create(loaded, selection), manifest);
         }
         return 0;
+    }
+
+    private static async Task WriteManifestAsync(Publication publication, string path)
+    {
+        var entries = publication.Entries.Select(e => new { kind = e.Kind.ToString(), title = e.Title, depth = e.Depth, path = e.Page?.Path });
+        var document = new { kind = publication.Selection.Kind.ToString(), root = publication.Space.Root, title = publication.Title, entries };
+        await File.WriteAllTextAsync(path, System.Text.Json.JsonSerializer.Serialize(document));
     }
 }
