@@ -56,6 +56,12 @@ public static class DiagnosticCodes
     /// <summary>An image or file reference that leaves the space folder (absolute, <c>..</c>, symlink): never read.</summary>
     public const string AssetOutside = "ASSET-OUTSIDE";
 
+    // Images, whichever writer draws them (Imaging/)
+    /// <summary>References an SVG makes outside itself (files, URLs, stylesheets, entities, scripts) were removed before drawing.</summary>
+    public const string ImageSvgExternal = "IMAGE-SVG-EXTERNAL";
+    /// <summary>An SVG that cannot be made safe to draw (not well-formed, entities, too many elements once expanded): left out.</summary>
+    public const string ImageSvgRefused = "IMAGE-SVG-REFUSED";
+
     // Links (Publishing/LinkResolver)
     /// <summary>A link to GitBook's <c>broken-reference</c> placeholder.</summary>
     public const string LinkBrokenReference = "LINK-BROKEN-REFERENCE";

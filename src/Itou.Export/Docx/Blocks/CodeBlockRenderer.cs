@@ -12,7 +12,11 @@ namespace Itou.Export.Docx.Blocks;
 internal sealed class CodeBlockRenderer : DocxObjectRenderer<CodeBlock>
 {
     protected override void Write(DocxRenderer renderer, CodeBlock obj) =>
-        WriteCode(renderer, title: null, obj.Lines.Lines.Take(obj.Lines.Count).Select(l => l.Slice.ToString()), lineNumbers: false);
+        WriteCode(renderer, title: null, LinesOf(obj), lineNumbers: false);
+
+    /// <summary>The source lines of a code block; Markdig leaves the array null when there is none (<c>```</c> then <c>```</c>).</summary>
+    public static IEnumerable<string> LinesOf(LeafBlock code) =>
+        code.Lines.Lines is { } lines ? lines.Take(code.Lines.Count).Select(l => l.Slice.ToString()) : [];
 
     /// <summary>Writes code lines, with a title and line numbers when asked.</summary>
     public static void WriteCode(DocxRenderer renderer, string? title, IEnumerable<string> lines, bool lineNumbers)

@@ -1,6 +1,5 @@
 using Itou.Export.Docx.Blocks;
 using Itou.Export.Markdown.Code;
-using Markdig.Syntax;
 
 namespace Itou.Export.Docx.GitBook;
 
@@ -14,8 +13,6 @@ internal sealed class CodeRenderer : DocxObjectRenderer<GitBookCodeBlock>
             renderer.WriteChildren(obj);
             return;
         }
-        CodeBlockRenderer.WriteCode(renderer, obj.Title, Lines(code), obj.LineNumbers);
+        CodeBlockRenderer.WriteCode(renderer, obj.Title, CodeBlockRenderer.LinesOf(code), obj.LineNumbers);
     }
-
-    private static IEnumerable<string> Lines(LeafBlock code) => code.Lines.Lines.Take(code.Lines.Count).Select(l => l.Slice.ToString());
 }

@@ -1,3 +1,4 @@
+using Itou.Export.Imaging;
 using Itou.Export.Publishing;
 using SkiaSharp;
 using Svg.Skia;
@@ -34,7 +35,7 @@ internal sealed class ImageLoader(ExportLimits limits, DiagnosticBag diagnostics
         var bytes = File.ReadAllBytes(path);
         try
         {
-            return IsSvg(path, bytes) ? FromSvg(path, bytes, file, line) : FromRaster(path, bytes, file, line);
+            return SvgSanitizer.LooksLikeSvg(path, bytes) ? FromSvg(path, bytes, file, line) : FromRaster(path, bytes, file, line);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -72,8 +73,14 @@ internal sealed class ImageLoader(ExportLimits limits, DiagnosticBag diagnostics
         return new ImageData(key, png.ToArray(), "image/png", width, height);
     }
 
-    private ImageData? FromSvg(string key, byte[] bytes, string file, int line)
+    // Drawn and embedded only once cleaned: Word and Svg.Skia would otherwise follow its external references.
+    private ImageData? FromSvg(string key, byte[] original, string file, int line)
     {
+        var bytes = SvgSanitizer.Sanitize(original, limits.MaxImagePixels, out var refusal, out var removed);
+        if (bytes is null)
+            return Fail(DiagnosticCodes.ImageSvgRefused, file, line, $"SVG left out, {refusal}: {Path.GetFileName(key)}");
+        if (removed > 0)
+            diagnostics.Report(DiagnosticCodes.ImageSvgExternal, file, line, $"{removed} external reference(s), script(s) or stylesheet(s) removed from the SVG before drawing: {Path.GetFileName(key)}");
         using var svg = new SKSvg();
         using var picture = svg.Load(new MemoryStream(bytes));
         if (picture is null || picture.CullRect.Width <= 0 || picture.CullRect.Height <= 0)
@@ -100,10 +107,6 @@ internal sealed class ImageLoader(ExportLimits limits, DiagnosticBag diagnostics
         Fail(DiagnosticCodes.DocxImageTooLarge, file, line, $"image of {width}×{height} pixels left out (limit {limits.MaxImagePixels}): {Path.GetFileName(key)}");
         return false;
     }
-
-    private static bool IsSvg(string path, byte[] bytes) =>
-        path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)
-        || System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 512)).Contains("<svg", StringComparison.Ordinal);
 
     private ImageData? Fail(string code, string file, int line, string message)
     {
