@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.Runtime.InteropServices;
 using Itou.Export.Cli.Commands;
 using Itou.Export.Cli.Ui;
 using Itou.Export.Docx;
@@ -74,15 +75,26 @@ internal sealed class CliApp
             messages.Info($"Run 'itou-export {(parse.CommandResult.Command == Root ? "" : parse.CommandResult.Command.Name + " ")}--help' for usage and examples.");
             return ExitCodes.Usage;
         }
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        // Our own Ctrl+C / SIGTERM handling: the export is cancelled and its temporary file removed (exit code 4);
+        // a second signal ends the process at once.
+        using var cancellation = new CancellationTokenSource();
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => Cancel(signal, cancellation));
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => Cancel(signal, cancellation));
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
         try
         {
-            return await parse.InvokeAsync(configuration);
+            return await parse.InvokeAsync(configuration, cancellation.Token);
         }
         catch (Exception exception)
         {
             return Fail(exception, messages);
         }
+    }
+
+    private static void Cancel(PosixSignalContext signal, CancellationTokenSource cancellation)
+    {
+        signal.Cancel = !cancellation.IsCancellationRequested;
+        cancellation.Cancel();
     }
 
     private Messages MessagesFor(ParseResult parse) =>

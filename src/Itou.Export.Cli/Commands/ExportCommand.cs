@@ -18,8 +18,10 @@ internal static class ExportCommand
 {
     public static Command Create(string format, string description, DocumentWriter write, CliOptions options, Func<ParseResult, Messages> messages)
     {
-        var command = new Command(format, description) { options.Space, options.Output, options.Theme, options.Strict, options.Report };
+        var command = new Command(format, description) { options.Space };
         options.AddSelection(command);
+        foreach (var option in new Option[] { options.Output, options.Theme, options.Strict, options.Report })
+            command.Options.Add(option);
         command.SetAction((parse, cancellationToken) => RunAsync(format, write, options, parse, messages(parse), cancellationToken));
         return command;
     }
@@ -38,6 +40,7 @@ internal static class ExportCommand
         progress.Next($"writing {publication.Pages.Count} page{(publication.Pages.Count == 1 ? "" : "s")} to {format.ToUpperInvariant()}");
         await using var output = AtomicOutput.Create(outputPath);
         var diagnostics = await write(publication, output.Stream, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         if (parse.GetValue(options.Strict) && diagnostics.Count > 0)
         {
             progress.Dispose();

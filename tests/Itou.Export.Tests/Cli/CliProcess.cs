@@ -18,7 +18,10 @@ internal static class CliProcess
     private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "itou-export.dll");
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
-    public static async Task<CliRun> RunAsync(string workingDirectory, params string[] args)
+    public static Task<CliRun> RunAsync(string workingDirectory, params string[] args) => RunAsync(workingDirectory, args, whileRunning: null);
+
+    /// <summary>Runs the CLI; <paramref name="whileRunning"/> gets the process id while it runs (to signal it, say).</summary>
+    public static async Task<CliRun> RunAsync(string workingDirectory, string[] args, Func<int, Task>? whileRunning)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -40,6 +43,8 @@ internal static class CliProcess
         using var timeout = new CancellationTokenSource(Timeout);
         try
         {
+            if (whileRunning is not null)
+                await whileRunning(process.Id);
             await process.WaitForExitAsync(timeout.Token);
         }
         catch (OperationCanceledException)

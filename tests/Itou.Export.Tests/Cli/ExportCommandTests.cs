@@ -94,4 +94,22 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(new FileInfo(Path.Combine(folder, "brief.docx")).Length, root.GetProperty("outputBytes").GetInt64());
         Assert.True(root.GetProperty("diagnosticCount").GetInt32() >= 1);
     }
+
+    [Fact]
+    public async Task A_cancelled_export_exits_4_and_leaves_no_file()
+    {
+        var corpus = TestPaths.CorpusOrSkip();
+        var run = await CliProcess.RunAsync(folder, ["docx", corpus, "-o", "book.docx"], async pid =>
+        {
+            // Wait for the temporary file (the export is under way), then send what Ctrl+C or a CI timeout would.
+            for (var i = 0; i < 600 && LeftoverTemporaryFiles().Length == 0; i++)
+                await Task.Delay(100, TestContext.Current.CancellationToken);
+            using var kill = System.Diagnostics.Process.Start("kill", ["-TERM", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
+        });
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Contains("cancelled; nothing was written", run.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder));
+    }
 }
