@@ -9,9 +9,9 @@ internal sealed class PageReader(SpaceFileReader files, IReadOnlyDictionary<stri
     private readonly IncludeReader includes = new(files, diagnostics);
 
     /// <summary>The page at a space-relative path, or null (reported) when it cannot be read.</summary>
-    public async Task<Page?> ReadAsync(string path, CancellationToken cancellationToken)
+    public Page? Read(string path)
     {
-        var text = await files.ReadAsync(path, cancellationToken);
+        var text = files.Read(path);
         return text is null ? null : Parse(path, text);
     }
 

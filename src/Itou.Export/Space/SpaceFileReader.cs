@@ -15,14 +15,7 @@ internal sealed class SpaceFileReader(string realRoot, ExportLimits limits, Diag
     public string RealRoot { get; } = realRoot;
 
     /// <summary>The text of a space-relative file, or null (and a diagnostic) when it is refused or unreadable.</summary>
-    public Task<string?> ReadAsync(string spacePath, CancellationToken cancellationToken) =>
-        ReadAsync(spacePath, full => File.ReadAllBytesAsync(full, cancellationToken));
-
-    /// <summary>The same as <see cref="ReadAsync(string, CancellationToken)"/>, synchronously (for includes met while parsing).</summary>
-    public string? Read(string spacePath) =>
-        ReadAsync(spacePath, full => Task.FromResult(File.ReadAllBytes(full))).GetAwaiter().GetResult();
-
-    private async Task<string?> ReadAsync(string spacePath, Func<string, Task<byte[]>> readBytes)
+    public string? Read(string spacePath)
     {
         var full = SpacePaths.Contained(RealRoot, spacePath);
         if (full is null)
@@ -38,7 +31,7 @@ internal sealed class SpaceFileReader(string realRoot, ExportLimits limits, Diag
                 diagnostics.Report(DiagnosticCodes.LimitPageSize, spacePath, 0, $"The file has {length:N0} bytes, more than the limit of {limits.MaxPageBytes:N0}: left out.", DiagnosticSeverity.Error);
                 return null;
             }
-            return Decode(await readBytes(full), spacePath);
+            return Decode(File.ReadAllBytes(full), spacePath);
         }
         catch (FileNotFoundException)
         {

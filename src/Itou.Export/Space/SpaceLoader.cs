@@ -12,33 +12,37 @@ public static class SpaceLoader
     private const string VariablesFile = ".gitbook/vars.yaml";
 
     /// <summary>
-    /// Loads the space in <paramref name="folder"/>. Diagnostics go to <paramref name="diagnostics"/>
+    /// Loads the space in <paramref name="folder"/> on a pool thread, checking
+    /// <paramref name="cancellationToken"/> between pages. Diagnostics go to <paramref name="diagnostics"/>
     /// (a new bag when null), available afterwards as <see cref="GitBookSpace.Diagnostics"/>.
     /// </summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static async Task<GitBookSpace> LoadAsync(string folder, ExportLimits? limits = null, DiagnosticBag? diagnostics = null, CancellationToken cancellationToken = default)
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static Task<GitBookSpace> LoadAsync(string folder, ExportLimits? limits = null, DiagnosticBag? diagnostics = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        limits ??= new ExportLimits();
-        diagnostics ??= new DiagnosticBag();
+        // Page files are small and local: one pool thread reading them in turn beats an await per file.
+        return Task.Run(() => Load(folder, limits ?? new ExportLimits(), diagnostics ?? new DiagnosticBag(), cancellationToken), cancellationToken);
+    }
+
+    private static GitBookSpace Load(string folder, ExportLimits limits, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
         var spaceFolder = Path.GetFullPath(folder);
         if (!Directory.Exists(spaceFolder))
             throw new DirectoryNotFoundException("No GitBook space folder at " + spaceFolder);
         var folderFiles = new SpaceFileReader(SpacePaths.RealPath(spaceFolder), limits, diagnostics);
-        var config = await ReadConfigAsync(folderFiles, diagnostics, cancellationToken);
+        var config = ReadConfig(folderFiles, diagnostics);
         var files = new SpaceFileReader(ContentRoot(folderFiles.RealRoot, config, diagnostics), limits, diagnostics);
-        var variables = await ReadVariablesAsync(files, diagnostics, cancellationToken);
+        var variables = ReadVariables(files, diagnostics);
         var pagePaths = PageFiles.List(files.RealRoot, config, limits, diagnostics);
-        var toc = await ReadSummaryAsync(files, config, new PageIndex(pagePaths, config.Readme), diagnostics, cancellationToken);
-        var pages = await ReadPagesAsync(new PageReader(files, variables, limits, diagnostics), pagePaths, cancellationToken);
+        var toc = ReadSummary(files, config, new PageIndex(pagePaths, config.Readme), diagnostics);
+        var pages = ReadPages(new PageReader(files, variables, limits, diagnostics), pagePaths, cancellationToken);
         return new GitBookSpace(new SpaceParts(spaceFolder, files.RealRoot, config, toc, pages, variables, diagnostics, limits));
     }
 
-    private static async Task<GitBookConfig> ReadConfigAsync(SpaceFileReader folderFiles, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private static GitBookConfig ReadConfig(SpaceFileReader folderFiles, DiagnosticBag diagnostics)
     {
-        if (!File.Exists(Path.Combine(folderFiles.RealRoot, GitBookConfig.FileName)))
-            return GitBookConfig.Default;
-        var yaml = await folderFiles.ReadAsync(GitBookConfig.FileName, cancellationToken);
+        var yaml = ReadIfPresent(folderFiles, GitBookConfig.FileName);
         return yaml is null ? GitBookConfig.Default : GitBookConfig.Parse(yaml, diagnostics);
     }
 
@@ -52,29 +56,31 @@ public static class SpaceLoader
         return realFolder;
     }
 
-    private static async Task<IReadOnlyDictionary<string, string>> ReadVariablesAsync(SpaceFileReader files, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private static IReadOnlyDictionary<string, string> ReadVariables(SpaceFileReader files, DiagnosticBag diagnostics)
     {
-        var yaml = File.Exists(Path.Combine(files.RealRoot, VariablesFile)) ? await files.ReadAsync(VariablesFile, cancellationToken) : null;
+        var yaml = ReadIfPresent(files, VariablesFile);
         var mapping = yaml is null ? null : YamlText.ReadMapping(yaml, VariablesFile, 1, DiagnosticCodes.SpaceConfig, diagnostics);
         return mapping is null ? new Dictionary<string, string>() : YamlText.Flatten(mapping, "space.vars.");
     }
 
-    private static async Task<IReadOnlyList<TocNode>?> ReadSummaryAsync(SpaceFileReader files, GitBookConfig config, PageIndex pages, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private static IReadOnlyList<TocNode>? ReadSummary(SpaceFileReader files, GitBookConfig config, PageIndex pages, DiagnosticBag diagnostics)
     {
         var summaryPath = SpacePaths.Normalize(config.Summary);
-        if (summaryPath is null || !File.Exists(Path.Combine(files.RealRoot, summaryPath)))
-            return null;
-        var text = await files.ReadAsync(summaryPath, cancellationToken);
-        return text is null ? null : new SummaryParser(summaryPath, pages, diagnostics).Parse(text);
+        var text = summaryPath is null ? null : ReadIfPresent(files, summaryPath);
+        return text is null ? null : new SummaryParser(summaryPath!, pages, diagnostics).Parse(text);
     }
 
-    private static async Task<List<Page>> ReadPagesAsync(PageReader reader, IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    // Optional files: absent is normal (defaults apply), present but unreadable is reported by the reader.
+    private static string? ReadIfPresent(SpaceFileReader files, string spacePath) =>
+        File.Exists(Path.Combine(files.RealRoot, spacePath)) ? files.Read(spacePath) : null;
+
+    private static List<Page> ReadPages(PageReader reader, IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
         var pages = new List<Page>(paths.Count);
         foreach (var path in paths)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (await reader.ReadAsync(path, cancellationToken) is { } page)
+            if (reader.Read(path) is { } page)
                 pages.Add(page);
         }
         return pages;
