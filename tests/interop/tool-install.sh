@@ -10,7 +10,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 echo "tool-install: packing into $work/feed"
 for project in src/Itou.Export src/Itou.Export.Cli; do
-  dotnet pack "$repo/$project" -c Release -o "$work/feed" >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
+  dotnet pack "$repo/$project" -c Release -o "$work/feed" -p:ContinuousIntegrationBuild=true >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
 done
 tool_package=$(cd "$work/feed" && ls Itou.Export.Cli.*.nupkg)
 version=${tool_package#Itou.Export.Cli.}
@@ -18,8 +18,13 @@ version=${version%.nupkg}
 for file in Itou.Export.$version.nupkg Itou.Export.$version.snupkg "$tool_package"; do
   [ -s "$work/feed/$file" ] || { echo "tool-install: $file was not produced"; exit 1; }
 done
+# Deterministic: packing the library again from the same commit gives the same bytes.
+dotnet pack "$repo/src/Itou.Export" -c Release -o "$work/feed-again" -p:ContinuousIntegrationBuild=true >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
+cmp "$work/feed/Itou.Export.$version.nupkg" "$work/feed-again/Itou.Export.$version.nupkg" \
+  || { echo "tool-install: packing twice gave different library packages"; exit 1; }
+unzip -l "$work/feed/Itou.Export.$version.nupkg" >"$work/library-files.txt"
 for entry in README.md LICENSE icon.png lib/net10.0/Itou.Export.xml schemas/theme.schema.json; do
-  unzip -l "$work/feed/Itou.Export.$version.nupkg" | grep -q " $entry\$" || { echo "tool-install: $entry missing from the library package"; exit 1; }
+  grep -q " $entry\$" "$work/library-files.txt" || { echo "tool-install: $entry missing from the library package"; exit 1; }
 done
 
 echo "tool-install: installing Itou.Export.Cli $version from the local folder (empty NuGet cache)"
@@ -31,7 +36,7 @@ itou="$work/tools/itou-export"
 grep -q "Exit codes:" "$work/help.txt" || { cat "$work/help.txt"; echo "tool-install: --help lacks the exit codes"; exit 1; }
 "$itou" toc "$repo/samples/space" >"$work/toc.txt"
 grep -q "Réparer un vélo" "$work/toc.txt" || { cat "$work/toc.txt"; echo "tool-install: toc output unexpected"; exit 1; }
-if "$itou" --help | grep -qE '^\s+pdf\s'; then
+if grep -qE '^\s+pdf\s' "$work/help.txt"; then
   "$itou" pdf "$repo/samples/space" --theme "$repo/samples/theme/theme.json" -o "$work/sample.pdf" --quiet
   head -c 5 "$work/sample.pdf" | grep -q "%PDF-" || { echo "tool-install: the installed tool did not write a PDF"; exit 1; }
   echo "tool-install: pdf export of the sample: $(stat -c %s "$work/sample.pdf") bytes"
