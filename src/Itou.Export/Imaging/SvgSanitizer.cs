@@ -56,13 +56,13 @@ internal static partial class SvgSanitizer
         return output.ToArray();
     }
 
-    /// <summary>True when the bytes look like an SVG document rather than a raster image.</summary>
-    public static bool LooksLikeSvg(string path, byte[] bytes)
+    /// <summary>True when the bytes look like an SVG document (an XML declaration, a comment or an <c>svg</c> element first) rather than a raster image.</summary>
+    public static bool LooksLikeSvg(byte[] bytes)
     {
-        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(bytes);
-        return path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)
-            || System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 512)).Contains("<svg", StringComparison.Ordinal);
+        var head = System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 512)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return head.StartsWith("<?xml", StringComparison.Ordinal) || head.StartsWith("<svg", StringComparison.Ordinal)
+            || head.StartsWith("<!--", StringComparison.Ordinal) || head.StartsWith("<!DOCTYPE svg", StringComparison.Ordinal);
     }
 
     private static int RemoveAll<T>(IEnumerable<T> nodes) where T : XObject
@@ -202,7 +202,8 @@ internal static partial class SvgSanitizer
     [GeneratedRegex(@"@import[^;]*;?", RegexOptions.IgnoreCase)]
     private static partial Regex ImportRule();
 
-    [GeneratedRegex(@"url\(\s*(?!['""]?\s*#)[^)]*\)", RegexOptions.IgnoreCase)]
+    // Atomic group: the blanks and quote before the target must not be given back to let "#" slip.
+    [GeneratedRegex(@"url\((?>\s*['""]?\s*)(?!#)[^)]*\)", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalUrl();
 
     [GeneratedRegex(@"^data:image/(png|jpeg|jpg|gif|webp);base64,(?<data>[A-Za-z0-9+/=\s]*)$", RegexOptions.IgnoreCase)]

@@ -68,9 +68,13 @@ internal static class TableWriter
             AddCell(renderer, row, columns, 1, null, () => { });
     }
 
+    // Each nesting level gives up the cell margins: past some forty cards in cards the width would turn
+    // negative, which Word refuses. The floor keeps the file valid; such content then overflows its cell.
+    private const int NarrowestTwips = 720;
+
     private static int AvailableTwips(DocxRenderer renderer) =>
         renderer.Scope.WidthEmu > 0
-            ? (int)(renderer.Scope.WidthEmu / Layout.PageGeometry.EmuPerTwip) - 216
+            ? Math.Max(NarrowestTwips, (int)(renderer.Scope.WidthEmu / Layout.PageGeometry.EmuPerTwip) - 216)
             : renderer.State.Page.TextWidthTwips;
 
     private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);

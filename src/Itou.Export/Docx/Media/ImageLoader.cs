@@ -35,7 +35,7 @@ internal sealed class ImageLoader(ExportLimits limits, DiagnosticBag diagnostics
         var bytes = File.ReadAllBytes(path);
         try
         {
-            return SvgSanitizer.LooksLikeSvg(path, bytes) ? FromSvg(path, bytes, file, line) : FromRaster(path, bytes, file, line);
+            return path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) || SvgSanitizer.LooksLikeSvg(bytes) ? FromSvg(path, bytes, file, line) : FromRaster(path, bytes, file, line);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

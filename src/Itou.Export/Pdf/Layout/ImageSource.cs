@@ -1,3 +1,4 @@
+using Itou.Export.Imaging;
 using SkiaSharp;
 using Svg.Skia;
 
@@ -77,12 +78,13 @@ public sealed class ImageSource : IDisposable
 
     private static ImageSource? LoadSvg(byte[] data)
     {
-        using var clean = SvgSanitizer.Sanitize(data);
+        // Pictures embedded in the SVG are bounded by the default pixel limit; callers check the file's own size.
+        var clean = SvgSanitizer.Sanitize(data, new Publishing.ExportLimits().MaxImagePixels, out _, out _);
         if (clean is null)
             return null;
         var svg = new SKSvg();
         svg.Settings.TypefaceProviders = [SvgTypefaces.Instance];
-        var picture = svg.Load(clean);
+        var picture = svg.Load(new MemoryStream(clean, writable: false));
         if (picture is null || picture.CullRect.Width <= 0 || picture.CullRect.Height <= 0)
             return null;
         return new ImageSource(null, picture, new SKSize(picture.CullRect.Width * PointsPerPixel, picture.CullRect.Height * PointsPerPixel));
