@@ -74,6 +74,14 @@ public static class DiagnosticCodes
     /// <summary>A link to a page outside the export with no site base URL to point to: printed as text.</summary>
     public const string LinkOutside = "LINK-OUTSIDE";
 
+    // PDF writer (Pdf/, not the engine)
+    /// <summary>A remote image that is not fetched (remote images are off): its address is printed.</summary>
+    public const string PdfRemoteImage = "PDF-REMOTE-IMAGE";
+    /// <summary>An image file that is too big or cannot be decoded: its name is printed.</summary>
+    public const string PdfImageUnreadable = "PDF-IMAGE-UNREADABLE";
+    /// <summary>Raw HTML the dialect did not type: its text is printed without the tags.</summary>
+    public const string PdfRawHtml = "PDF-RAW-HTML";
+
     // Limits
     /// <summary>A page larger than <see cref="ExportLimits.MaxPageBytes"/>: left out.</summary>
     public const string LimitPageSize = "LIMIT-PAGE-SIZE";

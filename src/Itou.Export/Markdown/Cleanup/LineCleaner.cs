@@ -7,7 +7,7 @@ namespace Itou.Export.Markdown.Cleanup;
 /// The text-level half of artifact cleanup, applied to each line outside code: GitBook's editor leaves
 /// <c>&amp;#x20;</c> for a trailing space, empty bold (<c>****</c>, <c>\*\*\*\*</c>, <c>** **</c>), lone
 /// <c>\_\_</c> lines, escaped emoji shortcodes (<c>:point\_right:</c>) and bold whose closing <c>**</c>
-/// follows a space (which CommonMark would not close). The AST half is <see cref="AstCleaner"/>.
+/// follows a space (which CommonMark would not close). The AST half is <c>AstCleaner</c>.
 /// </summary>
 internal static partial class LineCleaner
 {
@@ -15,7 +15,7 @@ internal static partial class LineCleaner
     {
         if (line.Length == 0) return line;
         if (line.Contains("&#x20;", StringComparison.OrdinalIgnoreCase))
-            line = EncodedSpaces().Replace(line, EncodedSpace);
+            line = line.Replace("&#x20;", " ", StringComparison.OrdinalIgnoreCase);
         if (line.Contains("&#xD;", StringComparison.OrdinalIgnoreCase))
             line = line.Replace("&#xD;", "", StringComparison.OrdinalIgnoreCase);
         if (line.Contains(@"\*\*\*\*", StringComparison.Ordinal))
@@ -32,18 +32,6 @@ internal static partial class LineCleaner
             line = EscapedShortcode().Replace(line, m => m.Value.Replace(@"\_", "_", StringComparison.Ordinal));
         if (LoneUnderscores().IsMatch(line)) return "";
         return line;
-    }
-
-    /// <summary>
-    /// GitBook writes <c>&amp;#x20;</c> for a space Markdown would drop. At the start of the content (after
-    /// indentation and list or quote markers) or at the end of the line it means nothing and is removed
-    /// (turning it into a space there would shift list content into an indented code block); inside text it is a space.
-    /// </summary>
-    private static string EncodedSpace(Match match)
-    {
-        var line = match.Result("$_");
-        var atEnd = line.AsSpan(match.Index + match.Length).IsWhiteSpace();
-        return atEnd || ContainerPrefix().IsMatch(line.AsSpan(0, match.Index)) ? "" : " ";
     }
 
     /// <summary>
@@ -83,12 +71,6 @@ internal static partial class LineCleaner
         result.Append(line, last, line.Length - last);
         return result.ToString();
     }
-
-    [GeneratedRegex(@"(?:&#x20;[ \t]*)+", RegexOptions.IgnoreCase)]
-    private static partial Regex EncodedSpaces();
-
-    [GeneratedRegex(@"^\s*(?:(?:[>*+-]|\d{1,9}[.)])\s+)*$")]
-    private static partial Regex ContainerPrefix();
 
     [GeneratedRegex(@"(?<![\\*])\*\*\*\*(?!\*)")]
     private static partial Regex EmptyBold();

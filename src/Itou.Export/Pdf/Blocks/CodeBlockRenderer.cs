@@ -1,0 +1,64 @@
+using System.Globalization;
+using Itou.Export.Pdf.Layout;
+using Itou.Export.Pdf.Text;
+using Markdig.Extensions.Mathematics;
+using Markdig.Renderers;
+using Markdig.Syntax;
+
+namespace Itou.Export.Pdf.Blocks;
+
+/// <summary>A fenced or indented code block: see <see cref="CodeBox"/>.</summary>
+internal sealed class CodeBlockRenderer : MarkdownObjectRenderer<PdfRenderer, CodeBlock>
+{
+    protected override void Write(PdfRenderer renderer, CodeBlock obj) =>
+        renderer.Add(CodeBox.Create(renderer, CodeBox.LinesOf(obj), title: null, lineNumbers: false));
+}
+
+/// <summary><c>$$…$$</c>: the TeX source, centred in italic (no formula typesetting on paper).</summary>
+internal sealed class MathBlockRenderer : MarkdownObjectRenderer<PdfRenderer, MathBlock>
+{
+    protected override void Write(PdfRenderer renderer, MathBlock obj) =>
+        renderer.Add(new TextBlock(string.Join("\n", CodeBox.LinesOf(obj)), renderer.BodyStyle with { Italic = true },
+            new ParagraphStyle { Alignment = TextAlignment.Center }));
+}
+
+/// <summary>
+/// Code as printed: monospace on a shade, an optional title bar, optional line numbers in a gutter.
+/// Long lines wrap inside the box (the engine breaks inside long words), so nothing is ever clipped.
+/// </summary>
+internal static class CodeBox
+{
+    public static IReadOnlyList<string> LinesOf(LeafBlock block) =>
+        [.. block.Lines.Lines.Take(block.Lines.Count).Select(line => line.Slice.ToString())];
+
+    public static Element Create(PdfRenderer renderer, IReadOnlyList<string> lines, string? title, bool lineNumbers)
+    {
+        var styles = renderer.Styles;
+        Element body = lineNumbers ? Numbered(styles, lines) : new TextBlock(Text(lines), styles.Code);
+        var content = new Column().Add(new Padding(Thickness.All(PdfStyles.BoxPadding), body));
+        if (!string.IsNullOrWhiteSpace(title))
+        {
+            var bar = new Box(new BoxStyle { Background = PdfStyles.Tint(styles.Muted, 0.15f) },
+                new Padding(new Thickness(4, PdfStyles.BoxPadding, 4, PdfStyles.BoxPadding), new TextBlock(title, styles.Small with { Bold = true, Color = styles.Text })));
+            content = new Column().Add(bar).Add(new Padding(Thickness.All(PdfStyles.BoxPadding), body));
+        }
+        return new Box(styles.ShadedBox, content);
+    }
+
+    // A gutter of numbers beside the lines; each line is its own paragraph so a wrapped line keeps one number.
+    private static Column Numbered(PdfStyles styles, IReadOnlyList<string> lines)
+    {
+        var gutter = styles.Code.Size * (0.7f * lines.Count.ToString(CultureInfo.InvariantCulture).Length + 1.2f);
+        var column = new Column();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var number = new TextBlock((i + 1).ToString(CultureInfo.InvariantCulture), styles.Code with { Color = styles.Muted },
+                new ParagraphStyle { Alignment = TextAlignment.Right });
+            column.Add(new Row(6).AddFixed(gutter, number).AddRelative(1, new TextBlock(Text([lines[i]]), styles.Code)));
+        }
+        return column;
+    }
+
+    // An empty line still takes a line's height.
+    private static string Text(IEnumerable<string> lines) => string.Join("\n", lines.Select(line => line.Length == 0 ? " " : line));
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using Itou.Export.Pdf.Layout;
+using Itou.Export.Pdf.Text;
+using Itou.Export.Publishing;
+
+namespace Itou.Export.Pdf.Document;
+
+/// <summary>
+/// Puts a publication together: cover, table of contents and pages (each page of a book or section on
+/// a new sheet; a brief under its title band), the running header and footer, and the outline (the
+/// table of contents tree with each page's level-2 and level-3 headings under it).
+/// </summary>
+internal sealed class DocumentBuilder(Publication publication, PdfStyles styles, PdfImages images, DiagnosticBag diagnostics)
+{
+    private const int OutlineDepth = 3;
+    private readonly PdfRenderer renderer = new(publication, styles, images, diagnostics);
+    private readonly List<(PublicationEntry Entry, string Anchor, List<RenderedHeading> Headings)> printed = [];
+
+    public (Element Content, DocumentDescription Description) Build(DateOnly date, CancellationToken cancellationToken)
+    {
+        var brief = publication.Selection.Kind == SelectionKind.Page;
+        var content = new Column();
+        if (brief)
+        {
+            content.Add(CoverPage.Brief(styles, images, date));
+        }
+        else
+        {
+            content.Add(CoverPage.Create(styles, images, publication.Title, publication.Description, date));
+            content.Add(TableOfContents.Create(styles, [.. TocLines()], "Sommaire"));
+        }
+        AddEntries(content, brief, cancellationToken);
+        var description = new DocumentDescription
+        {
+            Metadata = new DocumentMetadata
+            {
+                Title = publication.Title,
+                Author = styles.Theme.Author,
+                Subject = publication.Description,
+                Creator = "Itou.Export",
+                Date = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                Language = styles.Theme.Language,
+            },
+            PageSize = styles.Theme.PageSize == Theming.PageSize.Letter ? DocumentDescription.Letter : DocumentDescription.A4,
+            Margins = Margins(styles.Theme.Margins),
+            Header = PageFrame.Header(styles, images, publication.Title),
+            Footer = PageFrame.Footer(styles),
+            Outline = Outline(brief),
+            SourceName = publication.Title,
+        };
+        return (content, description);
+    }
+
+    private void AddEntries(Column content, bool brief, CancellationToken cancellationToken)
+    {
+        var groupsSeen = 0;
+        var startsSheet = false; // the table of contents ends with a page break already
+        Element? pendingGroup = null;
+        foreach (var entry in publication.Entries)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (entry.Kind)
+            {
+                case PublicationEntryKind.Group when entry.Title.Length > 0:
+                    pendingGroup = new KeepWithNext(new Anchor(GroupAnchor(groupsSeen++),
+                        new Padding(new Thickness(0, 0, 8, 0), new TextBlock(entry.Title.ToUpper(CultureInfo.GetCultureInfo("fr-FR")), styles.Body with { Bold = true, Color = styles.Muted, Size = 9 }))));
+                    break;
+                case PublicationEntryKind.Link when entry.Url is not null:
+                    content.Add(new TextBlock().Add(entry.Title, styles.Body with { Color = styles.Link, Underline = true }, LinkTarget.External(entry.Url)));
+                    break;
+                case PublicationEntryKind.Page when entry.Page is { } page:
+                    if (startsSheet && !brief)
+                        content.Add(new PageBreak());
+                    startsSheet = true;
+                    if (pendingGroup is not null)
+                        content.Add(pendingGroup);
+                    pendingGroup = null;
+                    var column = renderer.RenderPage(page, entry.Title);
+                    var anchor = entry.AnchorId!;
+                    content.Add(new Anchor(anchor, column));
+                    printed.Add((entry, anchor, [.. renderer.Headings]));
+                    break;
+            }
+        }
+    }
+
+    private static string GroupAnchor(int index) => "group_" + index.ToString(CultureInfo.InvariantCulture);
+
+    private IEnumerable<TocLine> TocLines()
+    {
+        var groups = 0;
+        foreach (var entry in publication.Entries)
+        {
+            if (entry.Kind == PublicationEntryKind.Group && entry.Title.Length > 0)
+                yield return new TocLine(entry.Title, 0, GroupAnchor(groups++), IsGroup: true);
+            else if (entry.Kind == PublicationEntryKind.Page && entry.AnchorId is { } anchor)
+                yield return new TocLine(entry.Title, entry.Depth, anchor, IsGroup: false);
+        }
+    }
+
+    // Pages nest by their depth; a page's own level-1 heading is the page entry itself.
+    private List<OutlineItem> Outline(bool brief)
+    {
+        if (brief)
+            return printed.Count == 0 ? [] : Headings(printed[0].Headings, minimumLevel: 1);
+        var roots = new List<OutlineItem>();
+        var stack = new List<(int Depth, List<OutlineItem> Children)>();
+        foreach (var (entry, anchor, headings) in printed)
+        {
+            while (stack.Count > 0 && stack[^1].Depth >= entry.Depth)
+                stack.RemoveAt(stack.Count - 1);
+            var children = Headings(headings, minimumLevel: 2);
+            (stack.Count == 0 ? roots : stack[^1].Children).Add(new OutlineItem(entry.Title, anchor, children));
+            stack.Add((entry.Depth, children));
+        }
+        return roots;
+    }
+
+    private static List<OutlineItem> Headings(List<RenderedHeading> headings, int minimumLevel)
+    {
+        var items = new List<OutlineItem>();
+        List<OutlineItem>? under = null;
+        foreach (var heading in headings.Where(h => h.Level >= minimumLevel && h.Level <= OutlineDepth && h.Title.Length > 0))
+        {
+            if (heading.Level == minimumLevel || under is null)
+            {
+                var children = new List<OutlineItem>();
+                items.Add(new OutlineItem(heading.Title, heading.Anchor, children));
+                under = children;
+            }
+            else
+            {
+                under.Add(new OutlineItem(heading.Title, heading.Anchor));
+            }
+        }
+        return items;
+    }
+
+    private static Thickness Margins(Theming.ThemeMargins margins)
+    {
+        const float pointsPerMillimetre = 72f / 25.4f;
+        return new Thickness((float)margins.Top * pointsPerMillimetre, (float)margins.Right * pointsPerMillimetre,
+            (float)margins.Bottom * pointsPerMillimetre, (float)margins.Left * pointsPerMillimetre);
+    }
+}

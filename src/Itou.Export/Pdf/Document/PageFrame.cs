@@ -1,0 +1,47 @@
+using System.Globalization;
+using Itou.Export.Pdf.Layout;
+using Itou.Export.Pdf.Text;
+
+namespace Itou.Export.Pdf.Document;
+
+/// <summary>
+/// The running header (first logo and the document title, over a rule) and footer (the theme's footer
+/// text and "page X / Y"), on every page but the first (the cover, or the brief's own title band).
+/// </summary>
+internal static class PageFrame
+{
+    private const float HeaderLogoHeight = 14f;
+
+    public static Func<PageInfo, Element?> Header(PdfStyles styles, PdfImages images, string title)
+    {
+        var logo = styles.Theme.Logos.Select(images.LoadThemeFile).FirstOrDefault(image => image is not null);
+        var text = string.IsNullOrWhiteSpace(styles.Theme.HeaderText) ? title : $"{title} · {styles.Theme.HeaderText}";
+        return page =>
+        {
+            if (page.Number == 1)
+                return null;
+            var row = new Row(10);
+            if (logo is not null)
+                row.AddAuto(new Image(logo, HeaderLogoHeight * logo.Width / logo.Height));
+            row.AddRelative(1, new TextBlock(text, styles.Small, new ParagraphStyle { Alignment = TextAlignment.Right }));
+            return new Column(4).Add(row).Add(new Line(0.5f, styles.Rule));
+        };
+    }
+
+    public static Func<PageInfo, Element?> Footer(PdfStyles styles)
+    {
+        var footerText = styles.Theme.FooterText ?? "";
+        return page =>
+        {
+            if (page.Number == 1)
+                return null;
+            // First pass: the count is unknown; a placeholder as wide keeps the layout identical.
+            var count = page.Count?.ToString(CultureInfo.InvariantCulture) ?? new string('0', page.Number.ToString(CultureInfo.InvariantCulture).Length + 1);
+            var number = string.Create(CultureInfo.InvariantCulture, $"page {page.Number} / {count}");
+            var row = new Row(10)
+                .AddRelative(1, new TextBlock(footerText, styles.Small))
+                .AddAuto(new TextBlock(number, styles.Small, new ParagraphStyle { Alignment = TextAlignment.Right }));
+            return new Column(4).Add(new Line(0.5f, styles.Rule)).Add(row);
+        };
+    }
+}

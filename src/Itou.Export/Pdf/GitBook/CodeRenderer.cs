@@ -1,0 +1,15 @@
+using Itou.Export.Markdown.Code;
+using Itou.Export.Pdf.Blocks;
+using Markdig.Renderers;
+
+namespace Itou.Export.Pdf.GitBook;
+
+/// <summary><c>{% code title lineNumbers %}</c> or <c>&lt;pre data-title&gt;</c>: the code box with its title bar and numbers.</summary>
+internal sealed class CodeRenderer : MarkdownObjectRenderer<PdfRenderer, GitBookCodeBlock>
+{
+    protected override void Write(PdfRenderer renderer, GitBookCodeBlock obj)
+    {
+        if (obj.Code is { } code)
+            renderer.Add(CodeBox.Create(renderer, CodeBox.LinesOf(code), obj.Title, obj.LineNumbers));
+    }
+}

@@ -1,0 +1,39 @@
+using Itou.Export.Markdown.Figures;
+using Itou.Export.Pdf.Layout;
+using Itou.Export.Pdf.Text;
+using Markdig.Renderers;
+
+namespace Itou.Export.Pdf.GitBook;
+
+/// <summary>
+/// <c>&lt;figure&gt;</c> / <c>&lt;img&gt;</c> blocks: the picture at its given width (pixels or percent of the
+/// column), placed as asked (centred by default), with its caption below in small italic.
+/// </summary>
+internal sealed class FigureRenderer : MarkdownObjectRenderer<PdfRenderer, FigureBlock>
+{
+    protected override void Write(PdfRenderer renderer, FigureBlock obj)
+    {
+        var alignment = obj.Align switch
+        {
+            FigureAlign.Left => TextAlignment.Left,
+            FigureAlign.Right => TextAlignment.Right,
+            _ => TextAlignment.Center,
+        };
+        var figure = new Column(4);
+        if (renderer.Images.Load(obj.Source, renderer.Page, obj.Line + 1) is { } source)
+        {
+            var width = obj.WidthPixels is { } pixels ? (float)pixels * 0.75f : (float?)null;
+            Element image = new Image(source, width, alignment);
+            if (obj.WidthPercent is { } percent && percent < 100)
+                image = new Row().AddRelative((float)percent, image).AddRelative((float)(100 - percent), new Spacer(0));
+            figure.Add(image);
+        }
+        else
+        {
+            figure.Add(new TextBlock($"[{(obj.Alt.Length > 0 ? obj.Alt : obj.Source)}]", renderer.Styles.Caption));
+        }
+        if (renderer.Paragraph(obj.Inline, renderer.Styles.Caption, new ParagraphStyle { Alignment = alignment }) is { } caption)
+            figure.Add(caption);
+        renderer.Add(new KeepTogether(figure));
+    }
+}

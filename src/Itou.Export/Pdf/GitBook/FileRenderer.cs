@@ -1,0 +1,46 @@
+using System.Globalization;
+using Itou.Export.Markdown.Files;
+using Itou.Export.Pdf.Layout;
+using Itou.Export.Space;
+using Markdig.Renderers;
+
+namespace Itou.Export.Pdf.GitBook;
+
+/// <summary>
+/// <c>{% file %}</c>: an attachment card with the caption (or file name), the file's type and size and
+/// a link: the URL for a remote file, the file's path relative to the space for a local one (it opens
+/// when the PDF sits beside the space folder).
+/// </summary>
+internal sealed class FileRenderer : MarkdownObjectRenderer<PdfRenderer, FileBlock>
+{
+    protected override void Write(PdfRenderer renderer, FileBlock obj)
+    {
+        var asset = renderer.Publication.Assets.Resolve(obj.Source, renderer.Page.Path, obj.Line + 1);
+        var caption = renderer.BlocksOf(obj, 2);
+        var name = obj.FileName;
+        var (address, size) = asset.Kind switch
+        {
+            AssetKind.Local => (asset.SpacePath!, Size(new FileInfo(asset.FullPath!).Length)),
+            AssetKind.Remote => (asset.Url!, null),
+            _ => (obj.Source, "fichier absent"),
+        };
+        var type = Path.GetExtension(name).TrimStart('.').ToUpperInvariant();
+        var facts = string.Join(" · ", new[] { type.Length > 0 ? type : null, size }.OfType<string>());
+        var details = new List<Element>();
+        if (caption.Children.Count > 0)
+            details.Add(Card.Detail(renderer, name));
+        if (facts.Length > 0)
+            details.Add(Card.Detail(renderer, facts));
+        details.Add(Card.Detail(renderer, address));
+        var link = asset.Kind is AssetKind.Local or AssetKind.Remote ? LinkTarget.External(address) : null;
+        var title = caption.Children.Count > 0 ? caption : (Element)Card.Title(renderer, name, link is not null);
+        renderer.Add(Card.Create(renderer, "\U0001F4CE", title, details, link));
+    }
+
+    private static string Size(long bytes) => bytes switch
+    {
+        < 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes} o"),
+        < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0} Ko"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.0} Mo"),
+    };
+}

@@ -1,0 +1,35 @@
+using Itou.Export.Markdown.Hints;
+using Itou.Export.Pdf.Layout;
+using Itou.Export.Pdf.Text;
+using Markdig.Renderers;
+using SkiaSharp;
+
+namespace Itou.Export.Pdf.GitBook;
+
+/// <summary>
+/// <c>{% hint %}</c>: a callout in its style's colour (info, success, warning, danger): a tinted box with a
+/// coloured rule on the left and the style's symbol beside the body (which may hold lists, headings,
+/// pictures). An empty hint prints nothing.
+/// </summary>
+internal sealed class HintRenderer : MarkdownObjectRenderer<PdfRenderer, HintBlock>
+{
+    protected override void Write(PdfRenderer renderer, HintBlock obj)
+    {
+        var body = renderer.BlocksOf(obj, 5);
+        if (body.Children.Count == 0)
+            return;
+        var (color, symbol) = Look(renderer.Styles, obj.Style);
+        var style = new BoxStyle { Background = PdfStyles.Tint(color, 0.08f), Left = new BorderSide(4, color) };
+        var sign = new TextBlock(symbol, renderer.Styles.Body with { Size = 12, Bold = true, Color = color });
+        var row = new Row(8).AddFixed(14, sign).AddRelative(1, body);
+        renderer.Add(new Box(style, new Padding(new Thickness(PdfStyles.BoxPadding, PdfStyles.BoxPadding, PdfStyles.BoxPadding, 10), row)));
+    }
+
+    public static (SKColor Color, string Symbol) Look(PdfStyles styles, HintStyle style) => style switch
+    {
+        HintStyle.Success => (styles.Success, "\u2714"),
+        HintStyle.Warning => (styles.Warning, "\u26A0"),
+        HintStyle.Danger => (styles.Danger, "\u2716"),
+        _ => (styles.Info, "\u2139"),
+    };
+}

@@ -1,0 +1,39 @@
+using Itou.Export.Markdown.Figures;
+using Itou.Export.Pdf.Layout;
+using Itou.Export.Pdf.Text;
+using Markdig.Syntax.Inlines;
+
+namespace Itou.Export.Pdf.Inlines;
+
+/// <summary>
+/// <c>![alt](src)</c> or an HTML <c>&lt;img&gt;</c> in text. Small pictures (SVG icons, <c>data-size="line"</c>)
+/// are drawn at the text's size; others are scaled to the column. A picture that cannot be drawn is
+/// replaced by its alt text or file name in brackets, so the reader knows something was there.
+/// </summary>
+internal static class ImageRenderer
+{
+    /// <summary>Pictures no wider than this (points) are icons.</summary>
+    private const float IconWidth = 40f;
+
+    public static void Write(PdfRenderer renderer, LinkInline obj)
+    {
+        var inlines = renderer.Inlines;
+        var source = renderer.Images.Load(obj.Url ?? "", renderer.Page, obj.Line + 1);
+        if (source is null)
+        {
+            var alt = renderer.PlainText(obj);
+            inlines.Append($"[{(alt.Length > 0 ? alt : obj.Url)}]", verbatim: true, style: renderer.Styles.Caption);
+            return;
+        }
+        var lineSized = obj is HtmlImageInline { LineSized: true };
+        var icon = lineSized || source.Width <= IconWidth;
+        if (icon)
+        {
+            var height = inlines.Style.Size * 1.2f;
+            inlines.AppendImage(new Image(source, height * source.Width / source.Height), icon: true);
+            return;
+        }
+        float? width = obj is HtmlImageInline { WidthPixels: { } pixels } ? (float)pixels * 0.75f : null;
+        inlines.AppendImage(new Image(source, width, TextAlignment.Center), icon: false);
+    }
+}
