@@ -64,13 +64,10 @@ public static class PdfExporter
         var styles = new PdfStyles(publication.Theme);
         using var images = new PdfImages(publication, diagnostics);
         using var fonts = new FontLibrary(publication.Theme.Fonts, diagnostics);
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var (content, description) = new DocumentBuilder(publication, styles, images, diagnostics).Build(date, cancellationToken);
-        var t1 = sw.ElapsedMilliseconds;
         cancellationToken.ThrowIfCancellationRequested();
         var pdf = new MemoryStream();
         PdfLayoutWriter.Write(pdf, description, content, fonts, diagnostics);
-        File.AppendAllText("/tmp/pdf-phases", $"build {t1} write {sw.ElapsedMilliseconds - t1}\n");
         return pdf;
     }
 }
