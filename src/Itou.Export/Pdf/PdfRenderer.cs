@@ -85,8 +85,22 @@ internal sealed class PdfRenderer : RendererBase
         {
             if (page.FirstHeading is null)
                 AddTitle(Paragraph(inlines => inlines.Append(title), Styles.Heading(1)), title, HeadingAnchor(null));
-            Write(page.Document);
+            foreach (var block in page.Document)
+                WriteGuarded(block);
         });
+    }
+
+    // A construct the renderer cannot handle must not take the rest of the document down with it.
+    private void WriteGuarded(Block block)
+    {
+        try
+        {
+            Write(block);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Report(DiagnosticCodes.PdfRenderFailed, block, $"A {block.GetType().Name} could not be drawn and was left out ({exception.Message}).", DiagnosticSeverity.Error);
+        }
     }
 
     /// <summary>Adds the page title (kept with what follows) and, under it, the page's description.</summary>

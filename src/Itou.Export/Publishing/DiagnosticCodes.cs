@@ -81,6 +81,8 @@ public static class DiagnosticCodes
     public const string PdfImageUnreadable = "PDF-IMAGE-UNREADABLE";
     /// <summary>Raw HTML the dialect did not type: its text is printed without the tags.</summary>
     public const string PdfRawHtml = "PDF-RAW-HTML";
+    /// <summary>A block the PDF renderer failed on: left out, the rest of the document is written.</summary>
+    public const string PdfRenderFailed = "PDF-RENDER-FAILED";
 
     // Limits
     /// <summary>A page larger than <see cref="ExportLimits.MaxPageBytes"/>: left out.</summary>

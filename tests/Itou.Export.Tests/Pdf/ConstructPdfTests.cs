@@ -73,11 +73,33 @@ public sealed class ConstructPdfTests
     [Fact]
     public async Task French_typography_ties_punctuation_in_text_but_not_in_code()
     {
-        var text = string.Concat(PdfTools.TextPages((await Render("Vraiment ? Oui : « bien ». `a ? b`")).Path));
+        // pdftotext reads no-break spaces back as spaces (same glyph): the spans the engine gets are checked.
+        var text = await PrintedSpans("Vraiment ? Oui : « bien ». `a ? b`", Theme.Default);
         Assert.Contains("Vraiment\u202F?", text, StringComparison.Ordinal);
         Assert.Contains("Oui\u00A0:", text, StringComparison.Ordinal);
         Assert.Contains("«\u00A0bien\u00A0»", text, StringComparison.Ordinal);
         Assert.Contains("a ? b", text, StringComparison.Ordinal);
+        Assert.Contains("Vraiment ?", await PrintedSpans("Vraiment ?", Theme.Default with { Language = "en-GB" }), StringComparison.Ordinal);
+    }
+
+    // The text of the paragraphs the renderer hands to the engine for a one-page space.
+    private static async Task<string> PrintedSpans(string markdown, Theme theme)
+    {
+        var folder = Directory.CreateTempSubdirectory("itou-pdf-spans-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, "README.md"), "# Essai\n\n" + markdown + "\n", TestContext.Current.CancellationToken);
+            var space = await SpaceLoader.LoadAsync(folder, cancellationToken: TestContext.Current.CancellationToken);
+            var publication = Publication.Create(space, ExportSelection.Book, theme);
+            using var images = new PdfImages(publication, space.Diagnostics);
+            var renderer = new PdfRenderer(publication, new PdfStyles(theme), images, space.Diagnostics);
+            var page = renderer.RenderPage(publication.Pages[0], "Essai");
+            return string.Join("\n", page.Children.OfType<Itou.Export.Pdf.Layout.TextBlock>().Select(block => string.Concat(block.Spans.Select(span => span.Text))));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static string Normalize(string text) =>

@@ -50,7 +50,7 @@ public sealed class SamplePdfTests(SamplePdfTests.Export export) : IClassFixture
         await PdfExporter.ExportAsync(space, ExportSelection.Page("ateliers/reparer-un-velo.md"), SampleTheme, output, ExportedPdf.Options, TestContext.Current.CancellationToken);
         using var document = UglyToad.PdfPig.PdfDocument.Open(output.ToArray());
         var links = document.GetPages().SelectMany(page => page.GetHyperlinks()).Select(link => link.Uri).ToList();
-        Assert.Contains(links, uri => uri?.StartsWith("https://docs.example.org/atelier-commun/ateliers/fiche-securite#", StringComparison.Ordinal) == true);
+        Assert.Contains(links, uri => uri?.StartsWith("https://docs.example.org/atelier-commun/ateliers/fiche-securite", StringComparison.Ordinal) == true);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ internal sealed class MathBlockRenderer : MarkdownObjectRenderer<PdfRenderer, Ma
 internal static class CodeBox
 {
     public static IReadOnlyList<string> LinesOf(LeafBlock block) =>
-        [.. block.Lines.Lines.Take(block.Lines.Count).Select(line => line.Slice.ToString())];
+        block.Lines.Lines is null ? [] : [.. block.Lines.Lines.Take(block.Lines.Count).Select(line => line.Slice.ToString())];
 
     public static Element Create(PdfRenderer renderer, IReadOnlyList<string> lines, string? title, bool lineNumbers)
     {

@@ -27,19 +27,19 @@ internal static partial class SourceText
             switch (node)
             {
                 case TabBlock tab:
-                    text.AppendLine(tab.Title);
+                    text.AppendLine().AppendLine(tab.Title);
                     break;
                 case GitBookCodeBlock { Title: { } title }:
-                    text.AppendLine(title);
+                    text.AppendLine().AppendLine(title);
                     break;
                 case ApiOperationBlock api:
-                    text.AppendLine(api.Summary).AppendLine(api.Path);
+                    text.AppendLine().AppendLine(api.Summary).AppendLine(api.Path);
                     break;
                 case PromptBlock { Description: { } description }:
-                    text.AppendLine(description);
+                    text.AppendLine().AppendLine(description);
                     break;
                 case DiagramBlock diagram:
-                    text.AppendLine(diagram.Source);
+                    text.AppendLine().AppendLine(diagram.Source);
                     break;
                 case HtmlBlock html:
                     text.AppendLine(WebUtility.HtmlDecode(Tags().Replace(Lines(html), " ")));
@@ -47,7 +47,7 @@ internal static partial class SourceText
                 case CodeBlock code:
                     text.AppendLine(Lines(code));
                     break;
-                case LiteralInline literal when !InsideImage(literal):
+                case LiteralInline literal when !Hidden(literal):
                     text.Append(literal.Content.ToString());
                     break;
                 case CodeInline code:
@@ -62,7 +62,7 @@ internal static partial class SourceText
                 case MathInline math:
                     text.Append(' ').Append(math.Content.ToString()).Append(' ');
                     break;
-                case LineBreakInline:
+                case LineBreakInline or HtmlInline:
                     text.Append(' ');
                     break;
                 case LeafBlock:
@@ -73,14 +73,15 @@ internal static partial class SourceText
         return text.ToString();
     }
 
-    private static string Lines(LeafBlock block) => string.Join("\n", block.Lines.Lines.Take(block.Lines.Count).Select(line => line.Slice.ToString()));
+    private static string Lines(LeafBlock block) =>
+        block.Lines.Lines is null ? "" : string.Join("\n", block.Lines.Lines.Take(block.Lines.Count).Select(line => line.Slice.ToString()));
 
-    // Alt texts are not printed when the picture is.
-    private static bool InsideImage(Inline inline)
+    // Alt texts are not printed when the picture is; a mention prints the page's title instead of its text.
+    private static bool Hidden(Inline inline)
     {
         for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
         {
-            if (parent is LinkInline { IsImage: true })
+            if (parent is LinkInline { IsImage: true } or LinkInline { Title: "mention" })
                 return true;
         }
         return false;
