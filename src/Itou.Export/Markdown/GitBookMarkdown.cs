@@ -45,6 +45,7 @@ public static class GitBookMarkdown
         StepperNumbering.Number(document);
         DiagramExtension.ConvertMermaidFences(document);
         IncludeExpander.Expand(document, page);
+        SourceLines.Remap(document, page);
     }
 
     private static MarkdownDocument PlainParagraphs(string text)
