@@ -2,7 +2,13 @@ using BenchmarkDotNet.Running;
 
 // Each hot path has a benchmark class in this project; pick them with --filter, e.g.
 //   dotnet run -c Release --project bench/Itou.Export.Bench -- --filter '*Load*'
+//   dotnet run -c Release --project bench/Itou.Export.Bench -- pdf-once [folder]   (layout engine, one timed run)
 if (args is ["docx", _, _, ..])
     return await Itou.Export.Bench.DocxFiles.RunAsync(args);
+if (args is ["pdf-once", ..])
+{
+    Itou.Export.Bench.PdfOnce.Run(args.Length > 1 ? args[1] : null);
+    return 0;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -29,13 +29,16 @@ public sealed class LayoutContext
     }
 
     /// <summary>The canvas of the current page, translated so that the drawn element starts at (0, 0).</summary>
-    public SKCanvas Canvas { get; internal set; }
+    public SKCanvas Canvas { get; private set; }
+
+    /// <summary>The canvas matrix at the page's top-left corner (Skia's PDF pages start scaled to the raster resolution).</summary>
+    private SKMatrix pageMatrix = SKMatrix.Identity;
 
     /// <summary>The fonts of this document.</summary>
     public FontLibrary Fonts { get; }
 
     /// <summary>The current page, from 1.</summary>
-    public int PageNumber { get; internal set; }
+    public int PageNumber { get; private set; }
 
     /// <summary>How many pages the document has: known in the second (drawing) pass, null in the first.</summary>
     public int? PageCount { get; }
@@ -75,12 +78,21 @@ public sealed class LayoutContext
         Canvas.Restore();
     }
 
+    /// <summary>Starts drawing on a new page.</summary>
+    internal void BeginPage(int number, SKCanvas canvas)
+    {
+        PageNumber = number;
+        Canvas = canvas;
+        pageMatrix = canvas.TotalMatrix;
+    }
+
     /// <summary>Records that the anchor <paramref name="name"/> is at the canvas origin on the current page.</summary>
     internal void RecordAnchor(string name)
     {
         if (recordedAnchors.ContainsKey(name))
             return;
-        recordedAnchors[name] = new AnchorLocation(PageNumber, Canvas.TotalMatrix.TransY);
+        var top = pageMatrix.Invert().MapPoint(Canvas.TotalMatrix.MapPoint(SKPoint.Empty)).Y;
+        recordedAnchors[name] = new AnchorLocation(PageNumber, top);
         Canvas.DrawNamedDestinationAnnotation(SKPoint.Empty, name);
     }
 }

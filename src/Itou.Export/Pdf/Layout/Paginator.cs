@@ -23,8 +23,7 @@ internal static class Paginator
                 break;
             }
             page++;
-            context.PageNumber = page;
-            context.Canvas = beginPage(page);
+            context.BeginPage(page, beginPage(page));
             var progressed = DrawPage(context, content, description, area);
             endPage();
             if (!progressed)

@@ -45,8 +45,12 @@ public sealed class TextBlock : Element
         var count = LinesThatFit(context, lines, available.Height);
         if (count == 0)
             return lines.Count == nextLine ? SpacePlan.Empty : SpacePlan.Wrap;
-        var height = HeightOf(lines, nextLine, count);
-        var width = lines.Skip(nextLine).Take(count).Max(line => line.Indent + line.Width);
+        float width = 0, height = 0;
+        for (var i = nextLine; i < nextLine + count; i++)
+        {
+            width = Math.Max(width, lines[i].Indent + lines[i].Width);
+            height += lines[i].Height;
+        }
         return nextLine + count == lines.Count ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
     }
 
@@ -102,13 +106,5 @@ public sealed class TextBlock : Element
         if (adjusted == 0 && context.Forcing)
             return Math.Max(1, fit);
         return adjusted;
-    }
-
-    private static float HeightOf(List<TextLine> lines, int start, int count)
-    {
-        float height = 0;
-        for (var i = start; i < start + count; i++)
-            height += lines[i].Height;
-        return height;
     }
 }

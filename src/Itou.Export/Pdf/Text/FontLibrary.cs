@@ -18,6 +18,7 @@ public sealed class FontLibrary : IDisposable
 
     private readonly Dictionary<FontData, FontFace> faces = [];
     private readonly HashSet<string> missingReported = new(StringComparer.Ordinal);
+    private readonly Dictionary<(bool Mono, bool Bold, bool Italic, int CodePoint), FontFace> singleCharacterChoices = [];
     private readonly FontData[] sans;
     private readonly FontData[] mono;
     private readonly FontData symbols = FontData.Bundled("DejaVuSans.ttf");
@@ -65,6 +66,17 @@ public sealed class FontLibrary : IDisposable
     /// the style's own font (and a diagnostic, once per character) when none does.
     /// </summary>
     internal FontFace FaceFor(TextStyle style, ReadOnlySpan<char> cluster, Action<string> reportMissing)
+    {
+        // Most clusters are one character: their choice is remembered per style (the chain walk allocates).
+        if (System.Text.Rune.DecodeFromUtf16(cluster, out var rune, out var length) != System.Buffers.OperationStatus.Done || length != cluster.Length)
+            return Choose(style, cluster, reportMissing);
+        var key = (style.Family == Mono, style.Bold, style.Italic, rune.Value);
+        if (!singleCharacterChoices.TryGetValue(key, out var face))
+            singleCharacterChoices[key] = face = Choose(style, cluster, reportMissing);
+        return face;
+    }
+
+    private FontFace Choose(TextStyle style, ReadOnlySpan<char> cluster, Action<string> reportMissing)
     {
         var emojiCluster = EmojiClusters.IsEmoji(cluster);
         FontFace? first = null;

@@ -45,8 +45,8 @@ internal sealed class LayoutTestKit : IDisposable
     /// <summary>Measures then draws one page; returns the plan of that page.</summary>
     public SpacePlan Page(Element element, float width, float height, int page = 1)
     {
-        Context.PageNumber = page;
         canvas.ResetMatrix();
+        Context.BeginPage(page, canvas);
         var plan = Measure(element, width, height);
         if (!plan.IsWrap)
             element.Draw(Context, new SKSize(width, height));

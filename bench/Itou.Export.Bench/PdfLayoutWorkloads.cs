@@ -1,0 +1,85 @@
+using Itou.Export.Pdf.Layout;
+using Itou.Export.Pdf.Text;
+using Itou.Export.Publishing;
+using SkiaSharp;
+
+namespace Itou.Export.Bench;
+
+/// <summary>The two documents the layout engine is measured on: flowing French text, and photos.</summary>
+internal static class PdfLayoutWorkloads
+{
+    private static readonly string[] Sentences =
+    [
+        "L’inclusion dans l’emploi est l’affaire de tous : les structures d’insertion accompagnent chaque personne.",
+        "Les prescripteurs habilités orientent les candidats vers les offres « adaptées » à leur situation.",
+        "Le diagnostic socio-professionnel précède l’embauche ; il est réalisé par un professionnel qualifié.",
+        "Une aide au poste de 12\u202F% est versée chaque mois, soit près de 3\u00A0000\u00A0€ par an et par salarié.",
+        "Consultez https://emplois.inclusion.beta.gouv.fr/ pour les fiches de poste et les efficaces affiches officielles.",
+        "Chaque structure définit ses propres critères, dans le respect du cahier des charges national.",
+        "Le flux des candidatures est suivi finement grâce au tableau de bord partagé avec les partenaires.",
+    ];
+
+    /// <summary>About 300 A4 pages of justified French paragraphs, with a heading every 12 paragraphs.</summary>
+    public static Element FrenchText(int paragraphs = 2200)
+    {
+        var random = new Random(42);
+        var body = new TextStyle { Size = 11 };
+        var heading = body with { Size = 16, Bold = true };
+        var justified = new ParagraphStyle { Alignment = TextAlignment.Justify };
+        var column = new Column(spacing: 6);
+        for (var i = 0; i < paragraphs; i++)
+        {
+            if (i % 12 == 0)
+                column.Add(new Anchor($"section-{i / 12}", new KeepWithNext(new TextBlock($"Section {i / 12 + 1} : l’offre de service", heading))));
+            var text = string.Join(" ", Enumerable.Range(0, 5).Select(_ => Sentences[random.Next(Sentences.Length)]));
+            column.Add(new TextBlock(justified).Add(text, body));
+        }
+        return column;
+    }
+
+    /// <summary>Photos as JPEG files (gradients with noise, so they do not compress to nothing).</summary>
+    public static List<byte[]> Photos(int count = 50, int width = 2400, int height = 1600)
+    {
+        var photos = new List<byte[]>();
+        var random = new Random(7);
+        for (var i = 0; i < count; i++)
+        {
+            using var bitmap = new SKBitmap(width, height);
+            using (var canvas = new SKCanvas(bitmap))
+            {
+                using var shader = SKShader.CreatePerlinNoiseTurbulence(0.01f + i * 0.001f, 0.02f, 3, random.Next());
+                using var paint = new SKPaint { Shader = shader };
+                canvas.DrawRect(0, 0, width, height, paint);
+            }
+            using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 85);
+            photos.Add(data.ToArray());
+        }
+        return photos;
+    }
+
+    /// <summary>One photo per half page, with a caption.</summary>
+    public static Element PhotoAlbum(IEnumerable<ImageSource> photos)
+    {
+        var column = new Column(spacing: 12);
+        var caption = new TextStyle { Size = 9, Italic = true };
+        var number = 0;
+        foreach (var photo in photos)
+        {
+            column.Add(new KeepWithNext(new Image(photo)));
+            column.Add(new TextBlock($"Photo {++number}", caption));
+        }
+        return column;
+    }
+
+    /// <summary>Writes <paramref name="content"/> with the bundled fonts; returns the page count.</summary>
+    public static int Write(Element content, Stream output)
+    {
+        using var fonts = new FontLibrary();
+        var description = new DocumentDescription
+        {
+            Metadata = new DocumentMetadata { Title = "Benchmark" },
+            Footer = page => new TextBlock($"{page.Number} / {page.Count?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "000"}", new TextStyle { Size = 8 }, new ParagraphStyle { Alignment = TextAlignment.Right }),
+        };
+        return PdfLayoutWriter.Write(output, description, content, fonts, new DiagnosticBag()).PageCount;
+    }
+}
