@@ -7,6 +7,14 @@ namespace Itou.Export.Tests.Cli;
 internal sealed record CliRun(int ExitCode, string Output, string Error)
 {
     public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Output}\n--- stderr\n{Error}";
+
+    /// <summary>Asserts the exit code (showing everything printed when it differs) and texts of standard error.</summary>
+    public void AssertExit(int exitCode, params string[] inError)
+    {
+        Assert.True(ExitCode == exitCode, ToString());
+        foreach (var text in inError)
+            Assert.Contains(text, Error, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>

@@ -17,7 +17,7 @@ public sealed partial class CliTests : IDisposable
     public async Task Help_lists_the_commands_examples_and_exit_codes()
     {
         var run = await Run("--help");
-        Assert.Equal(0, run.ExitCode);
+        run.AssertExit(0);
         foreach (var expected in new[] { "check", "toc", "Examples:", "Exit codes:", "3  not found" })
             Assert.Contains(expected, run.Output, StringComparison.Ordinal);
     }
@@ -26,7 +26,7 @@ public sealed partial class CliTests : IDisposable
     public async Task A_command_help_shows_its_own_examples()
     {
         var run = await Run("check", "--help");
-        Assert.Equal(0, run.ExitCode);
+        run.AssertExit(0);
         Assert.Contains("itou-export check samples/space --strict", run.Output, StringComparison.Ordinal);
     }
 
@@ -38,9 +38,7 @@ public sealed partial class CliTests : IDisposable
     public async Task A_usage_error_exits_2_with_a_hint_to_help(string[] args, string expected)
     {
         var run = await Run([.. args.Select(a => a == TestSpace ? TestPaths.SampleSpace : a)]);
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
-        Assert.Contains("--help", run.Error, StringComparison.Ordinal);
+        run.AssertExit(2, expected, "--help");
     }
 
     private const string TestSpace = "<sample>";
@@ -49,7 +47,7 @@ public sealed partial class CliTests : IDisposable
     public async Task A_missing_space_exits_3_with_one_line_and_no_stack_trace()
     {
         var run = await Run("check", "no-such-space");
-        Assert.Equal(3, run.ExitCode);
+        run.AssertExit(3);
         Assert.Equal("itou-export: error: space folder not found: no-such-space", run.Error.Trim());
     }
 
@@ -57,8 +55,7 @@ public sealed partial class CliTests : IDisposable
     public async Task Verbose_adds_the_stack_trace()
     {
         var run = await Run("check", "no-such-space", "--verbose");
-        Assert.Equal(3, run.ExitCode);
-        Assert.Contains(" at ", run.Error, StringComparison.Ordinal);
+        run.AssertExit(3, " at ");
     }
 
     [Fact]
@@ -67,9 +64,7 @@ public sealed partial class CliTests : IDisposable
         var theme = Path.Combine(folder, "theme.json");
         await File.WriteAllTextAsync(theme, """{ "colors": { "primary": "navy" }, "pageSize": "A5" }""", TestContext.Current.CancellationToken);
         var run = await Run("check", TestPaths.SampleSpace, "--theme", theme);
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("colors.primary: expected a colour as \"#RRGGBB\"", run.Error, StringComparison.Ordinal);
-        Assert.Contains("pageSize: expected \"A4\" or \"Letter\"", run.Error, StringComparison.Ordinal);
+        run.AssertExit(2, "colors.primary: expected a colour as \"#RRGGBB\"", "pageSize: expected \"A4\" or \"Letter\"");
         Assert.DoesNotContain(" at ", run.Error, StringComparison.Ordinal);
     }
 
@@ -77,25 +72,21 @@ public sealed partial class CliTests : IDisposable
     public async Task A_missing_theme_exits_3()
     {
         var run = await Run("check", TestPaths.SampleSpace, "--theme", "nope.json");
-        Assert.Equal(3, run.ExitCode);
-        Assert.Contains("nope.json", run.Error, StringComparison.Ordinal);
+        run.AssertExit(3, "nope.json");
     }
 
     [Fact]
     public async Task An_unknown_page_exits_3_listing_near_matches()
     {
         var run = await Run("toc", TestPaths.SampleSpace, "--page", "premier pas");
-        Assert.Equal(3, run.ExitCode);
-        Assert.Contains("No page matches 'premier pas'", run.Error, StringComparison.Ordinal);
-        Assert.Contains("Nearest matches:", run.Error, StringComparison.Ordinal);
-        Assert.Contains("  Premiers pas", run.Error, StringComparison.Ordinal);
+        run.AssertExit(3, "No page matches 'premier pas'", "Nearest matches:", "  Premiers pas");
     }
 
     [Fact]
     public async Task Toc_prints_the_tree_and_the_orphans()
     {
         var run = await Run("toc", TestPaths.SampleSpace);
-        Assert.Equal(0, run.ExitCode);
+        run.AssertExit(0);
         Assert.Contains("│  │  ├─ Réparer un vélo  (ateliers/reparer-un-velo.md)", run.Output, StringComparison.Ordinal);
         Assert.Contains("Site de la ville → https://www.example.org/", run.Output, StringComparison.Ordinal);
         Assert.Contains("Not in the table of contents:\n  brouillon.md", run.Output, StringComparison.Ordinal);
@@ -105,7 +96,7 @@ public sealed partial class CliTests : IDisposable
     public async Task Toc_of_a_section_prints_what_its_export_holds()
     {
         var run = await Run("toc", TestPaths.SampleSpace, "--section", "ateliers/README.md");
-        Assert.Equal(0, run.ExitCode);
+        run.AssertExit(0);
         Assert.Contains("Fiche sécurité  (ateliers/fiche-securite.md)", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("premiers-pas.md", run.Output, StringComparison.Ordinal);
     }
@@ -114,7 +105,7 @@ public sealed partial class CliTests : IDisposable
     public async Task Check_prints_each_diagnostic_as_file_line_code_message()
     {
         var run = await Run("check", TestPaths.SampleSpace);
-        Assert.Equal(0, run.ExitCode);
+        run.AssertExit(0);
         var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.NotEmpty(lines);
         Assert.All(lines, line => Assert.Matches(DiagnosticLine(), line));
@@ -137,7 +128,7 @@ public sealed partial class CliTests : IDisposable
     public async Task Strict_check_exits_1_when_there_are_diagnostics()
     {
         var run = await Run("check", TestPaths.SampleSpace, "--strict");
-        Assert.Equal(1, run.ExitCode);
+        run.AssertExit(1);
     }
 
     [Fact]
@@ -148,7 +139,7 @@ public sealed partial class CliTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(space, "suite.md"), "# Suite\n\nFin.\n", TestContext.Current.CancellationToken);
         await File.WriteAllTextAsync(Path.Combine(space, "SUMMARY.md"), "# Table of contents\n\n* [Accueil](README.md)\n* [Suite](suite.md)\n", TestContext.Current.CancellationToken);
         var run = await Run("check", space, "--strict");
-        Assert.True(run.ExitCode == 0, run.ToString());
+        run.AssertExit(0);
         Assert.Equal("", run.Output);
     }
 
@@ -164,7 +155,7 @@ public sealed partial class CliTests : IDisposable
     {
         var report = Path.Combine(folder, "check.json");
         var run = await Run("check", TestPaths.SampleSpace, "--report", report);
-        Assert.Equal(0, run.ExitCode);
+        run.AssertExit(0);
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(report, TestContext.Current.CancellationToken));
         var root = json.RootElement;
         Assert.Equal("check", root.GetProperty("command").GetString());

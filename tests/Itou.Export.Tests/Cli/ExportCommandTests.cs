@@ -20,7 +20,7 @@ public sealed class ExportCommandTests : IDisposable
     {
         var run = await Run("docx", TestPaths.SampleSpace, "--page", "Premiers pas", "-o", "brief.docx", "--theme", TestPaths.SampleTheme);
 
-        Assert.True(run.ExitCode == 0, run.ToString());
+        run.AssertExit(0);
         using (var zip = ZipFile.OpenRead(Path.Combine(folder, "brief.docx")))
             Assert.NotNull(zip.GetEntry("word/document.xml"));
         Assert.Contains("Wrote brief.docx", run.Error, StringComparison.Ordinal);
@@ -32,7 +32,7 @@ public sealed class ExportCommandTests : IDisposable
     public async Task Without_o_the_file_is_named_after_the_page()
     {
         var run = await Run("docx", TestPaths.SampleSpace, "--page", "ateliers/reparer-un-velo.md", "--quiet");
-        Assert.True(run.ExitCode == 0, run.ToString());
+        run.AssertExit(0);
         Assert.True(File.Exists(Path.Combine(folder, "reparer-un-velo.docx")));
         Assert.Equal("", run.Error);
     }
@@ -46,7 +46,7 @@ public sealed class ExportCommandTests : IDisposable
         // The sample space has an orphan page on purpose: there is always a diagnostic.
         var run = await Run("docx", TestPaths.SampleSpace, "--page", "premiers-pas.md", "-o", output, "--strict");
 
-        Assert.Equal(1, run.ExitCode);
+        run.AssertExit(1);
         Assert.Contains("SPACE-ORPHAN", run.Output, StringComparison.Ordinal);
         Assert.Contains("was not written", run.Error, StringComparison.Ordinal);
         Assert.Equal("previous version", await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken));
@@ -57,9 +57,7 @@ public sealed class ExportCommandTests : IDisposable
     public async Task An_unknown_section_exits_3_listing_near_matches_and_writes_nothing()
     {
         var run = await Run("docx", TestPaths.SampleSpace, "--section", "Nos atelier", "-o", "out.docx");
-        Assert.Equal(3, run.ExitCode);
-        Assert.Contains("Nearest matches:", run.Error, StringComparison.Ordinal);
-        Assert.Contains("Nos ateliers", run.Error, StringComparison.Ordinal);
+        run.AssertExit(3, "Nearest matches:", "Nos ateliers");
         Assert.Empty(Directory.GetFiles(folder));
     }
 
@@ -69,8 +67,7 @@ public sealed class ExportCommandTests : IDisposable
         var theme = Path.Combine(folder, "theme.json");
         await File.WriteAllTextAsync(theme, """{ "logos": ["missing.svg"] }""", TestContext.Current.CancellationToken);
         var run = await Run("docx", TestPaths.SampleSpace, "--theme", theme, "-o", "out.docx");
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("logos[0]: file not found", run.Error, StringComparison.Ordinal);
+        run.AssertExit(2, "logos[0]: file not found");
         Assert.False(File.Exists(Path.Combine(folder, "out.docx")));
     }
 
@@ -78,15 +75,14 @@ public sealed class ExportCommandTests : IDisposable
     public async Task A_missing_output_folder_exits_3()
     {
         var run = await Run("docx", TestPaths.SampleSpace, "--page", "premiers-pas.md", "-o", "no/such/folder/out.docx");
-        Assert.Equal(3, run.ExitCode);
-        Assert.Contains("output folder not found", run.Error, StringComparison.Ordinal);
+        run.AssertExit(3, "output folder not found");
     }
 
     [Fact]
     public async Task The_report_gives_pages_size_and_diagnostics()
     {
         var run = await Run("docx", TestPaths.SampleSpace, "--page", "premiers-pas.md", "-o", "brief.docx", "--report", "report.json");
-        Assert.True(run.ExitCode == 0, run.ToString());
+        run.AssertExit(0);
         using var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "report.json"), TestContext.Current.CancellationToken));
         var root = report.RootElement;
         Assert.Equal("docx", root.GetProperty("command").GetString());
@@ -108,8 +104,7 @@ public sealed class ExportCommandTests : IDisposable
             await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
         });
 
-        Assert.Equal(4, run.ExitCode);
-        Assert.Contains("cancelled; nothing was written", run.Error, StringComparison.Ordinal);
+        run.AssertExit(4, "cancelled; nothing was written");
         Assert.Empty(Directory.GetFiles(folder));
     }
 }
