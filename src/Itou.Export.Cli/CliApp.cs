@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using Itou.Export.Cli.Commands;
 using Itou.Export.Cli.Ui;
 using Itou.Export.Docx;
+using Itou.Export.Pdf;
 using Itou.Export.Publishing;
 using Itou.Export.Theming;
 
@@ -54,6 +55,8 @@ internal sealed class CliApp
             options.Quiet,
             options.Verbose,
         };
+        Root.Subcommands.Add(ExportCommand.Create("pdf", "Export to PDF: the whole space as a book, a section, or one page as a brief.",
+            (publication, stream, cancellationToken) => PdfExporter.ExportAsync(publication.Space, publication.Selection, publication.Theme, stream, cancellationToken: cancellationToken), options, MessagesFor));
         Root.Subcommands.Add(ExportCommand.Create("docx", "Export to Word (DOCX): the whole space as a book, a section, or one page as a brief.",
             (publication, stream, cancellationToken) => DocxExporter.ExportAsync(publication, stream, cancellationToken: cancellationToken), options, MessagesFor));
         Root.Subcommands.Add(CheckCommand.Create(options, MessagesFor));

@@ -18,7 +18,7 @@ public sealed partial class CliTests : IDisposable
     {
         var run = await Run("--help");
         run.AssertExit(0);
-        foreach (var expected in new[] { "check", "toc", "Examples:", "Exit codes:", "3  not found" })
+        foreach (var expected in new[] { "pdf", "docx", "check", "toc", "Examples:", "Exit codes:", "3  not found" })
             Assert.Contains(expected, run.Output, StringComparison.Ordinal);
     }
 

@@ -29,6 +29,17 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Pdf_of_the_sample_book_with_the_sample_theme_is_a_pdf()
+    {
+        var run = await Run("pdf", TestPaths.SampleSpace, "--theme", TestPaths.SampleTheme, "-o", "sample.pdf");
+
+        run.AssertExit(0, "Wrote sample.pdf", "10 pages of the space");
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(folder, "sample.pdf"), TestContext.Current.CancellationToken);
+        Assert.Equal("%PDF-"u8.ToArray(), bytes[..5]);
+        Assert.Empty(LeftoverTemporaryFiles());
+    }
+
+    [Fact]
     public async Task Without_o_the_file_is_named_after_the_page()
     {
         var run = await Run("docx", TestPaths.SampleSpace, "--page", "ateliers/reparer-un-velo.md", "--quiet");
