@@ -1,4 +1,7 @@
 using Itou.Export.Markdown.Api;
+using Itou.Export.Markdown.Cleanup;
+using Itou.Export.Markdown.Headings;
+using Itou.Export.Markdown.Html;
 using Itou.Export.Markdown.Diagrams;
 using Itou.Export.Markdown.Includes;
 using Itou.Export.Markdown.Steppers;
@@ -40,10 +43,16 @@ public static class GitBookMarkdown
     /// <summary>The AST passes, in order: each one owns one concern.</summary>
     private static void RunPasses(MarkdownDocument document, PageState page)
     {
+        DepthGuard.Run(document, page);
         foreach (var remnant in BlockTree.All<TagRemnantBlock>(document)) remnant.Parent?.Remove(remnant);
         ApiExtension.Normalize(document);
         StepperNumbering.Number(document);
         DiagramExtension.ConvertMermaidFences(document);
+        HtmlBlockPass.Run(document, page);
+        HeadingIds.TakeAnchors(document);
+        InlineHtmlPass.Run(document, page);
+        AstCleaner.Run(document);
+        HeadingIds.AssignSlugs(document);
         IncludeExpander.Expand(document, page);
         SourceLines.Remap(document, page);
     }

@@ -25,6 +25,14 @@ internal sealed class PageState(GitBookParseContext context, IReadOnlyList<GitBo
     public void Report(string code, int preparedLine, string message, DiagnosticSeverity severity = DiagnosticSeverity.Warning) =>
         Context.Report(code, SourceLine(preparedLine), message, severity);
 
+    private readonly HashSet<string> reportedOnce = new(StringComparer.Ordinal);
+
+    /// <summary>Reports a problem once per page and key (an unsupported HTML tag is worth one line, not fifty).</summary>
+    public void ReportOnce(string code, string key, string message)
+    {
+        if (reportedOnce.Add(code + "\n" + key)) Context.Report(code, 0, message, DiagnosticSeverity.Info);
+    }
+
     public MarkdownParserContext ToParserContext()
     {
         var parserContext = new MarkdownParserContext();

@@ -7,7 +7,7 @@ namespace Itou.Export.Markdown.Cleanup;
 /// The text-level half of artifact cleanup, applied to each line outside code: GitBook's editor leaves
 /// <c>&amp;#x20;</c> for a trailing space, empty bold (<c>****</c>, <c>\*\*\*\*</c>, <c>** **</c>), lone
 /// <c>\_\_</c> lines, escaped emoji shortcodes (<c>:point\_right:</c>) and bold whose closing <c>**</c>
-/// follows a space (which CommonMark would not close). The AST half is <c>AstCleaner</c>.
+/// follows a space (which CommonMark would not close). The AST half is <see cref="AstCleaner"/>.
 /// </summary>
 internal static partial class LineCleaner
 {
@@ -15,7 +15,7 @@ internal static partial class LineCleaner
     {
         if (line.Length == 0) return line;
         if (line.Contains("&#x20;", StringComparison.OrdinalIgnoreCase))
-            line = line.Replace("&#x20;", " ", StringComparison.OrdinalIgnoreCase);
+            line = EncodedSpaces().Replace(line, EncodedSpace);
         if (line.Contains("&#xD;", StringComparison.OrdinalIgnoreCase))
             line = line.Replace("&#xD;", "", StringComparison.OrdinalIgnoreCase);
         if (line.Contains(@"\*\*\*\*", StringComparison.Ordinal))
@@ -25,13 +25,27 @@ internal static partial class LineCleaner
             // A line that is only `****` is a thematic break, not empty bold.
             if (line.Contains("****", StringComparison.Ordinal) && line.AsSpan().Trim().TrimStart('*').Length > 0)
                 line = EmptyBold().Replace(line, "");
-            line = BoldAroundSpaces().Replace(line, " ");
+            line = BoldAroundSpaces().Replace(line, "");
+            if (line.Contains("<mark", StringComparison.Ordinal))
+                line = BoldClosingMarks().Replace(BoldOpeningMarks().Replace(line, "$1**"), "**$1");
             line = MoveSpacesOutOfBold(line);
         }
         if (line.Contains(':') && line.Contains(@"\_", StringComparison.Ordinal))
             line = EscapedShortcode().Replace(line, m => m.Value.Replace(@"\_", "_", StringComparison.Ordinal));
         if (LoneUnderscores().IsMatch(line)) return "";
         return line;
+    }
+
+    /// <summary>
+    /// GitBook writes <c>&amp;#x20;</c> for a space Markdown would drop. At the start of the content (after
+    /// indentation and list or quote markers) or at the end of the line it means nothing and is removed
+    /// (turning it into a space there would shift list content into an indented code block); inside text it is a space.
+    /// </summary>
+    private static string EncodedSpace(Match match)
+    {
+        var line = match.Result("$_");
+        var atEnd = line.AsSpan(match.Index + match.Length).IsWhiteSpace();
+        return atEnd || ContainerPrefix().IsMatch(line.AsSpan(0, match.Index)) ? "" : " ";
     }
 
     /// <summary>
@@ -72,11 +86,24 @@ internal static partial class LineCleaner
         return result.ToString();
     }
 
+    [GeneratedRegex(@"(?:&#x20;[ \t]*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex EncodedSpaces();
+
+    [GeneratedRegex(@"^\s*(?:(?:[>*+-]|\d{1,9}[.)])\s+)*$")]
+    private static partial Regex ContainerPrefix();
+
     [GeneratedRegex(@"(?<![\\*])\*\*\*\*(?!\*)")]
     private static partial Regex EmptyBold();
 
-    [GeneratedRegex(@"(?<=^|\s)\*\*[ \t]+\*\*(?=\s|$)")]
+    [GeneratedRegex(@"(?<=^|[ \t])\*\*[ \t]+\*\*(?:[ \t]+|$)")]
     private static partial Regex BoldAroundSpaces();
+
+    /// <summary>GitBook's editor writes <c>**&lt;mark&gt;**text**&lt;/mark&gt;**</c>; CommonMark would pair the wrong stars: bold goes inside the marks.</summary>
+    [GeneratedRegex(@"\*\*((?:<mark[^>]*>)+)\*\*")]
+    private static partial Regex BoldOpeningMarks();
+
+    [GeneratedRegex(@"\*\*((?:</mark>)+)\*\*")]
+    private static partial Regex BoldClosingMarks();
 
     [GeneratedRegex(@":[a-z0-9+\-]+(?:\\_[a-z0-9+\-]+)+:")]
     private static partial Regex EscapedShortcode();

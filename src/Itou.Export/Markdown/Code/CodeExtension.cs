@@ -4,7 +4,7 @@ using Markdig.Renderers;
 
 namespace Itou.Export.Markdown.Code;
 
-/// <summary><c>{% code title overflow lineNumbers fullWidth expandable %}</c> → <see cref="GitBookCodeBlock"/> (the HTML <c>&lt;pre&gt;</c> form is read by <c>HtmlPreReader</c>).</summary>
+/// <summary><c>{% code title overflow lineNumbers fullWidth expandable %}</c> → <see cref="GitBookCodeBlock"/> (the HTML <c>&lt;pre&gt;</c> form is read by <see cref="HtmlPreReader"/>).</summary>
 internal sealed class CodeExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline) =>

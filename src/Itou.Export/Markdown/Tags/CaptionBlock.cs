@@ -12,7 +12,7 @@ internal static class CaptionBlock
     public static T WithCaption<T>(T block, string? caption) where T : ContainerBlock
     {
         if (string.IsNullOrWhiteSpace(caption)) return block;
-        var paragraph = new ParagraphBlock { Inline = new ContainerInline() };
+        var paragraph = new ParagraphBlock { Inline = new ContainerInline(), ProcessInlines = false };
         paragraph.Inline.AppendChild(new LiteralInline(caption.Trim()));
         block.Add(paragraph);
         return block;

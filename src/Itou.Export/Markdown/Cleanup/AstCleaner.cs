@@ -1,0 +1,140 @@
+using Itou.Export.Markdown.Tags;
+using Markdig.Extensions.Mathematics;
+using Markdig.Helpers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Itou.Export.Markdown.Cleanup;
+
+/// <summary>
+/// The tree-level half of artifact cleanup (the text-level half is <see cref="LineCleaner"/>): entities
+/// become plain text, GitBook's loose bold (<c>17.12**.20**</c>, <c>**,**</c>) that CommonMark leaves as
+/// literal <c>**</c> becomes bold, empty emphasis and empty paragraphs go, single-dollar "math" is text
+/// again (GitBook math is <c>$$</c>), and no tag placeholder can survive.
+/// </summary>
+internal static class AstCleaner
+{
+    public static void Run(MarkdownDocument document)
+    {
+        foreach (var leaf in BlockTree.All<LeafBlock>(document))
+        {
+            if (leaf.Inline is not null) CleanInlines(leaf.Inline);
+            if (leaf is CodeBlock code && code.Lines.ToString().Contains("{%#", StringComparison.Ordinal)) ScrubPlaceholders(code);
+        }
+        foreach (var paragraph in BlockTree.All<ParagraphBlock>(document))
+        {
+            if (paragraph.Inline is null || IsBlank(paragraph.Inline)) paragraph.Parent?.Remove(paragraph);
+        }
+    }
+
+    private static void CleanInlines(ContainerInline root)
+    {
+        var containers = new List<ContainerInline>();
+        var stack = new Stack<ContainerInline>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var container = stack.Pop();
+            containers.Add(container);
+            for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is ContainerInline nested) stack.Push(nested);
+            }
+        }
+        foreach (var container in containers)
+        {
+            for (var child = container.FirstChild; child is not null;)
+            {
+                var next = child.NextSibling;
+                switch (child)
+                {
+                    case HtmlEntityInline entity:
+                        entity.ReplaceBy(new LiteralInline(entity.Transcoded.ToString()));
+                        break;
+                    case MathInline { DelimiterCount: 1 } math:
+                        math.ReplaceBy(new LiteralInline("$" + math.Content + "$"));
+                        break;
+                    case LiteralInline literal when literal.Content.AsSpan().Contains("{%#", StringComparison.Ordinal):
+                        literal.Content = new StringSlice(RemovePlaceholders(literal.Content.ToString()));
+                        break;
+                }
+                child = next;
+            }
+            PairLooseBold(container);
+        }
+        // Children before parents: an emphasis emptied by cleanup is removed too.
+        for (var i = containers.Count - 1; i >= 0; i--)
+        {
+            if (containers[i] is EmphasisInline emphasis && IsBlank(emphasis)) Unwrap(emphasis);
+        }
+    }
+
+    /// <summary>Pairs literal <c>**</c> runs left by CommonMark's flanking rules, when they pair up evenly in one container.</summary>
+    private static void PairLooseBold(ContainerInline container)
+    {
+        var markers = container.OfType<LiteralInline>().Where(l => l.Content.AsSpan().SequenceEqual("**")).ToList();
+        if (markers.Count < 2 || markers.Count % 2 != 0) return;
+        for (var i = 0; i < markers.Count; i += 2)
+        {
+            var bold = new EmphasisInline { DelimiterChar = '*', DelimiterCount = 2 };
+            for (var node = markers[i].NextSibling; node is not null && node != markers[i + 1];)
+            {
+                var next = node.NextSibling;
+                node.Remove();
+                bold.AppendChild(node);
+                node = next;
+            }
+            markers[i + 1].Remove();
+            markers[i].ReplaceBy(bold);
+        }
+    }
+
+    private static bool IsBlank(ContainerInline container)
+    {
+        foreach (var child in container)
+        {
+            switch (child)
+            {
+                case LiteralInline literal when literal.Content.AsSpan().IsWhiteSpace():
+                case LineBreakInline:
+                    continue;
+                case EmphasisInline emphasis when IsBlank(emphasis):
+                    continue;
+                default:
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    private static void Unwrap(ContainerInline container)
+    {
+        var children = container.ToList();
+        foreach (var child in children)
+        {
+            child.Remove();
+            container.InsertBefore(child);
+        }
+        container.Remove();
+    }
+
+    private static string RemovePlaceholders(string text)
+    {
+        for (var at = text.IndexOf("{%#", StringComparison.Ordinal); at >= 0; at = text.IndexOf("{%#", StringComparison.Ordinal))
+        {
+            var end = text.IndexOf("%}", at, StringComparison.Ordinal);
+            text = end < 0 ? text.Remove(at, 3) : text.Remove(at, end + 2 - at);
+        }
+        return text;
+    }
+
+    private static void ScrubPlaceholders(CodeBlock code)
+    {
+        var lines = new StringLineGroup(code.Lines.Count);
+        foreach (var line in code.Lines.Lines.Take(code.Lines.Count))
+        {
+            if (GitBookTag.ParsePlaceholder(line.Slice.AsSpan()) < 0) lines.Add(line.Slice);
+        }
+        code.Lines = lines;
+    }
+}
