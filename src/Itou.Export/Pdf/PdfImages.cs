@@ -1,6 +1,10 @@
+using System.Collections.Concurrent;
+using Itou.Export.Markdown.Figures;
 using Itou.Export.Pdf.Layout;
 using Itou.Export.Publishing;
 using Itou.Export.Space;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using SkiaSharp;
 
 namespace Itou.Export.Pdf;
@@ -12,8 +16,30 @@ namespace Itou.Export.Pdf;
 /// </summary>
 internal sealed class PdfImages(Publication publication, DiagnosticBag diagnostics) : IDisposable
 {
-    private readonly Dictionary<string, ImageSource?> loaded = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ImageSource?> loaded = new(StringComparer.Ordinal);
     private readonly ExportLimits limits = publication.Space.Limits;
+
+    /// <summary>
+    /// Loads every picture the pages and the theme will ask for, on all cores (decoding and re-encoding
+    /// are most of an export's time), so that rendering finds them ready.
+    /// </summary>
+    public void Preload(CancellationToken cancellationToken)
+    {
+        var files = publication.Pages.SelectMany(LocalPictures)
+            .Concat(publication.Theme.Logos)
+            .Concat(publication.Theme.CoverImage is { } cover ? [cover] : [])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancellationToken }, file => FromFile(file, null, 0));
+    }
+
+    // The space files the page's pictures resolve to (the asset resolver reports the others, once).
+    private IEnumerable<string> LocalPictures(Page page) =>
+        page.Document.Descendants<LinkInline>().Where(link => link.IsImage).Select(link => (Reference: link.Url ?? "", link.Line))
+            .Concat(page.Document.Descendants<FigureBlock>().Select(figure => (Reference: figure.Source, figure.Line)))
+            .Select(picture => publication.Assets.Resolve(picture.Reference, page.Path, picture.Line + 1))
+            .Where(asset => asset.Kind == AssetKind.Local)
+            .Select(asset => asset.FullPath!);
 
     /// <summary>
     /// The picture <paramref name="reference"/> written at <paramref name="line"/> of <paramref name="page"/>,
@@ -47,13 +73,13 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
 
     private ImageSource? FromFile(string fullPath, Page? page, int line)
     {
-        if (loaded.TryGetValue(fullPath, out var cached))
-            return cached;
-        var image = Read(fullPath, out var problem);
-        if (image is null)
-            diagnostics.Report(DiagnosticCodes.PdfImageUnreadable, page?.Path ?? fullPath, line, $"'{Path.GetFileName(fullPath)}' {problem}: its name is printed instead.");
-        loaded[fullPath] = image;
-        return image;
+        return loaded.GetOrAdd(fullPath, path =>
+        {
+            var image = Read(path, out var problem);
+            if (image is null)
+                diagnostics.Report(DiagnosticCodes.PdfImageUnreadable, page?.Path ?? path, line, $"'{Path.GetFileName(path)}' {problem}: its name is printed instead.");
+            return image;
+        });
     }
 
     private ImageSource? Read(string fullPath, out string problem)
@@ -76,7 +102,7 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
                 return null;
             }
             problem = "is not a PNG, JPEG, GIF, WebP or SVG picture that can be drawn";
-            return ImageSource.Load(data);
+            return ImageSource.Load(PrintImages.ForPrint(data));
         }
         catch (IOException)
         {

@@ -19,6 +19,7 @@ internal sealed class DocumentBuilder(Publication publication, PdfStyles styles,
     public (Element Content, DocumentDescription Description) Build(DateOnly date, CancellationToken cancellationToken)
     {
         var brief = publication.Selection.Kind == SelectionKind.Page;
+        images.Preload(cancellationToken);
         var content = new Column();
         if (brief)
         {

@@ -1,0 +1,64 @@
+using SkiaSharp;
+
+namespace Itou.Export.Pdf;
+
+/// <summary>
+/// Makes raster pictures print-sized before they reach the PDF: wider than a page column at print
+/// resolution, they are scaled down; without any transparent pixel, they become JPEG, which the PDF
+/// carries as is. Screenshots saved as RGBA PNG otherwise cost a lossless re-compression of every
+/// pixel (seconds for a book), and make files many times larger, for detail paper cannot show.
+/// JPEG and SVG files, and pictures that use transparency, keep their own encoding.
+/// </summary>
+internal static class PrintImages
+{
+    /// <summary>Widest picture kept, in pixels: a full A4 text column (≈ 480 pt) at 220 dpi.</summary>
+    public const int MaxWidth = 1470;
+    private const int JpegQuality = 90;
+
+    /// <summary>The bytes to embed for the picture <paramref name="data"/>.</summary>
+    public static byte[] ForPrint(byte[] data)
+    {
+        using var skData = SKData.CreateCopy(data);
+        using var codec = SKCodec.Create(skData);
+        if (codec is null || codec.EncodedFormat is SKEncodedImageFormat.Jpeg)
+            return data; // not a raster Skia reads (SVG), or already what the PDF embeds unchanged
+        using var decoded = SKBitmap.Decode(codec);
+        if (decoded is null)
+            return data;
+        using var bitmap = decoded.Width > MaxWidth ? Scaled(decoded) : null;
+        var picture = bitmap ?? decoded;
+        if (IsOpaque(picture))
+            return Encode(picture, SKEncodedImageFormat.Jpeg, JpegQuality) ?? data;
+        return bitmap is null ? data : Encode(picture, SKEncodedImageFormat.Png, 100) ?? data;
+    }
+
+    private static SKBitmap Scaled(SKBitmap bitmap)
+    {
+        var height = Math.Max(1, (int)Math.Round(bitmap.Height * (double)MaxWidth / bitmap.Width));
+        return bitmap.Resize(new SKImageInfo(MaxWidth, height, bitmap.ColorType, bitmap.AlphaType), new SKSamplingOptions(SKCubicResampler.Mitchell))
+            ?? bitmap.Copy();
+    }
+
+    // Every alpha byte at 255 (the decoder gives 8-bit RGBA or BGRA; other layouts are left alone).
+    private static bool IsOpaque(SKBitmap bitmap)
+    {
+        if (bitmap.AlphaType == SKAlphaType.Opaque)
+            return true;
+        if (bitmap.BytesPerPixel != 4 || bitmap.ColorType is not (SKColorType.Rgba8888 or SKColorType.Bgra8888))
+            return false;
+        var pixels = bitmap.GetPixelSpan();
+        for (var i = 3; i < pixels.Length; i += 4)
+        {
+            if (pixels[i] != 255)
+                return false;
+        }
+        return true;
+    }
+
+    private static byte[]? Encode(SKBitmap bitmap, SKEncodedImageFormat format, int quality)
+    {
+        using var image = SKImage.FromBitmap(bitmap);
+        using var encoded = image.Encode(format, quality);
+        return encoded?.ToArray();
+    }
+}
