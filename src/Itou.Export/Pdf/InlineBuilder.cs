@@ -8,11 +8,10 @@ namespace Itou.Export.Pdf;
 /// Collects the styled spans of one paragraph while its inlines are rendered: a stack of styles
 /// (emphasis inside a link inside a mark…) and of link targets. French typography is applied when the
 /// paragraph is built, across spans, so that a space and the punctuation after it are seen together.
-/// Images met in the text split it: the engine's paragraphs hold text only.
+/// Icons stay in the line; larger pictures split the paragraph and stand between its parts.
 /// </summary>
 internal sealed class InlineBuilder
 {
-    private const float IconGap = 5f;
     private readonly List<Piece> pieces = [];
     private readonly Stack<TextStyle> styles = new();
     private readonly Stack<LinkTarget?> links = new();
@@ -33,11 +32,14 @@ internal sealed class InlineBuilder
     public void Append(string text, bool verbatim = false, TextStyle? style = null)
     {
         if (text.Length > 0)
-            pieces.Add(new Piece(text, style ?? Style, Link, verbatim, null, false));
+            pieces.Add(new Piece(text, style ?? Style, Link, verbatim, null, null));
     }
 
-    /// <summary>Adds a picture; an <paramref name="icon"/> that opens the paragraph is drawn beside its text.</summary>
-    public void AppendImage(Element image, bool icon) => pieces.Add(new Piece("", Style, Link, true, image, icon));
+    /// <summary>Adds an icon drawn in the line at the text's size.</summary>
+    public void AppendIcon(ImageSource icon) => pieces.Add(new Piece("\uFFFC", Style, Link, true, null, icon));
+
+    /// <summary>Adds a picture standing on its own between the parts of the paragraph.</summary>
+    public void AppendImage(Element image) => pieces.Add(new Piece("", Style, Link, true, image, null));
 
     /// <summary>Runs <paramref name="write"/> with <paramref name="style"/> as the current style.</summary>
     public void With(TextStyle style, Action write)
@@ -59,12 +61,12 @@ internal sealed class InlineBuilder
     public string PlainText => string.Concat(pieces.Select(piece => piece.Text));
 
     /// <summary>
-    /// The paragraph: a text block; or, when it holds pictures, the text pieces and pictures in order
-    /// (a leading icon beside the text). Null when it holds neither text nor pictures.
+    /// The paragraph: a text block; or, when it holds large pictures, the text pieces and pictures in
+    /// order. Null when it holds neither text nor pictures.
     /// </summary>
     public Element? Build(ParagraphStyle? paragraph, bool frenchTypography)
     {
-        var parts = new List<(Element Element, bool Icon)>();
+        var parts = new List<Element>();
         var run = new List<Piece>();
         foreach (var piece in pieces)
         {
@@ -74,24 +76,23 @@ internal sealed class InlineBuilder
                 continue;
             }
             if (TextOf(run, paragraph, frenchTypography) is { } text)
-                parts.Add((text, false));
+                parts.Add(text);
             run.Clear();
-            parts.Add((piece.Link is null ? piece.Image : new LinkArea(piece.Link, piece.Image), piece.Icon));
+            parts.Add(piece.Link is null ? piece.Image : new LinkArea(piece.Link, piece.Image));
         }
         if (TextOf(run, paragraph, frenchTypography) is { } last)
-            parts.Add((last, false));
+            parts.Add(last);
         return parts.Count switch
         {
             0 => null,
-            1 => parts[0].Element,
-            2 when parts[0].Icon && parts[1].Element is TextBlock => new Row(IconGap).AddAuto(parts[0].Element).AddRelative(1, parts[1].Element),
-            _ => parts.Aggregate(new Column(PdfStyles.BlockGap / 2), (column, part) => column.Add(part.Element)),
+            1 => parts[0],
+            _ => parts.Aggregate(new Column(PdfStyles.BlockGap / 2), (column, part) => column.Add(part)),
         };
     }
 
     private static TextBlock? TextOf(List<Piece> run, ParagraphStyle? paragraph, bool frenchTypography)
     {
-        if (run.TrueForAll(piece => string.IsNullOrWhiteSpace(piece.Text)))
+        if (run.TrueForAll(piece => piece.Icon is null && string.IsNullOrWhiteSpace(piece.Text)))
             return null;
         var texts = frenchTypography
             ? FrenchTypography.Apply([.. run.Select(piece => new TypographyRun(piece.Text, piece.Verbatim))])
@@ -100,11 +101,16 @@ internal sealed class InlineBuilder
         for (var i = 0; i < run.Count; i++)
         {
             // Source line ends and editor spaces at the edges would only indent or lengthen the text.
+            if (run[i].Icon is { } icon)
+            {
+                block.AddPicture(icon, run[i].Style, run[i].Link);
+                continue;
+            }
             var text = i == 0 ? texts[i].TrimStart(' ', '\n') : texts[i];
             block.Add(i == run.Count - 1 ? text.TrimEnd(' ', '\n') : text, run[i].Style, run[i].Link);
         }
         return block;
     }
 
-    private sealed record Piece(string Text, TextStyle Style, LinkTarget? Link, bool Verbatim, Element? Image, bool Icon);
+    private sealed record Piece(string Text, TextStyle Style, LinkTarget? Link, bool Verbatim, Element? Image, ImageSource? Icon);
 }

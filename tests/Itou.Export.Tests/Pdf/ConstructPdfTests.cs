@@ -82,19 +82,32 @@ public sealed class ConstructPdfTests
         Assert.Contains("Vraiment ?", await PrintedSpans("Vraiment ?", Theme.Default with { Language = "en-GB" }), StringComparison.Ordinal);
     }
 
-    // The text of the paragraphs the renderer hands to the engine for a one-page space.
-    private static async Task<string> PrintedSpans(string markdown, Theme theme)
+    [Fact]
+    public async Task An_icon_in_a_sentence_stays_in_its_line()
+    {
+        var paragraphs = await PrintedParagraphs("Cliquez sur ![](.gitbook/assets/cle.svg) **Ouvrir** pour entrer.", Theme.Default);
+        var sentence = Assert.Single(paragraphs, block => block.Spans.Any(span => span.Text.Contains("Cliquez", StringComparison.Ordinal)));
+        Assert.Contains(sentence.Spans, span => span.Picture is not null);
+        Assert.Contains(sentence.Spans, span => span.Text.Contains("pour entrer", StringComparison.Ordinal));
+    }
+
+    private static async Task<string> PrintedSpans(string markdown, Theme theme) =>
+        string.Join("\n", (await PrintedParagraphs(markdown, theme)).Select(block => string.Concat(block.Spans.Select(span => span.Text))));
+
+    // The paragraphs the renderer hands to the engine for a one-page space.
+    private static async Task<List<Itou.Export.Pdf.Layout.TextBlock>> PrintedParagraphs(string markdown, Theme theme)
     {
         var folder = Directory.CreateTempSubdirectory("itou-pdf-spans-").FullName;
         try
         {
+            Directory.CreateDirectory(Path.Combine(folder, ".gitbook", "assets"));
+            File.Copy(Path.Combine(TestPaths.SampleSpace, ".gitbook", "assets", "icone-cle.svg"), Path.Combine(folder, ".gitbook", "assets", "cle.svg"));
             await File.WriteAllTextAsync(Path.Combine(folder, "README.md"), "# Essai\n\n" + markdown + "\n", TestContext.Current.CancellationToken);
             var space = await SpaceLoader.LoadAsync(folder, cancellationToken: TestContext.Current.CancellationToken);
             var publication = Publication.Create(space, ExportSelection.Book, theme);
             using var images = new PdfImages(publication, space.Diagnostics);
             var renderer = new PdfRenderer(publication, new PdfStyles(theme), images, space.Diagnostics);
-            var page = renderer.RenderPage(publication.Pages[0], "Essai");
-            return string.Join("\n", page.Children.OfType<Itou.Export.Pdf.Layout.TextBlock>().Select(block => string.Concat(block.Spans.Select(span => span.Text))));
+            return [.. renderer.RenderPage(publication.Pages[0], "Essai").Children.OfType<Itou.Export.Pdf.Layout.TextBlock>()];
         }
         finally
         {

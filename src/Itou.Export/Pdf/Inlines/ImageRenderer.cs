@@ -29,11 +29,10 @@ internal static class ImageRenderer
         var icon = lineSized || source.Width <= IconWidth;
         if (icon)
         {
-            var height = inlines.Style.Size * 1.2f;
-            inlines.AppendImage(new Image(source, height * source.Width / source.Height), icon: true);
+            inlines.AppendIcon(source);
             return;
         }
         float? width = obj is HtmlImageInline { WidthPixels: { } pixels } ? (float)pixels * 0.75f : null;
-        inlines.AppendImage(new Image(source, width, TextAlignment.Center), icon: false);
+        inlines.AppendImage(new Image(source, width, TextAlignment.Center));
     }
 }

@@ -38,6 +38,17 @@ public sealed class TextBlock : Element
         return this;
     }
 
+    /// <summary>Adds a picture that sits in the line like a word (an icon), sized to the style's text.</summary>
+    public TextBlock AddPicture(ImageSource picture, TextStyle style, LinkTarget? link = null)
+    {
+        ArgumentNullException.ThrowIfNull(picture);
+        ArgumentNullException.ThrowIfNull(style);
+        if (shaped is not null)
+            throw new InvalidOperationException("Spans cannot be added once the paragraph has been laid out.");
+        spans.Add(new TextSpan("\uFFFC", style, link) { Picture = picture });
+        return this;
+    }
+
     /// <inheritdoc/>
     protected override SpacePlan MeasureContent(LayoutContext context, SKSize available)
     {

@@ -94,6 +94,11 @@ internal sealed class ShapedText
     private void ShapeSpan(TextSpan span, int start, FontLibrary fonts, HarfBuzzSharp.Buffer buffer, Action<string> report)
     {
         var end = start + span.Text.Length;
+        if (span.Picture is not null)
+        {
+            ShapePicture(span, start, fonts.FaceFor(span.Style, " ", report));
+            return;
+        }
         var runStart = start;
         FontFace? runFace = null;
         for (var i = start; i < end;)
@@ -110,6 +115,18 @@ internal sealed class ShapedText
         }
         if (runFace is not null)
             ShapeRun(span, runFace, runStart, end, buffer);
+    }
+
+    // An inline picture is one glyph as wide as the picture; the face only gives the line its ascent and descent.
+    private void ShapePicture(TextSpan span, int textStart, FontFace face)
+    {
+        var glyphStart = glyphs.Count;
+        glyphs.Add(0);
+        clusters.Add(textStart);
+        advances.Add(span.PictureWidth);
+        offsetsX.Add(0);
+        offsetsY.Add(0);
+        runs.Add(new ShapedRun(span, face, glyphStart, glyphs.Count, textStart, textStart + span.Text.Length));
     }
 
     private void ShapeRun(TextSpan span, FontFace face, int textStart, int textEnd, HarfBuzzSharp.Buffer buffer)

@@ -51,6 +51,13 @@ internal static class TextLinePainter
     private static float DrawRun(SKCanvas canvas, ShapedText text, ShapedRun run, int start, int end, float x, float baseline, float extraPerSpace)
     {
         var style = run.Span.Style;
+        if (run.Span.Picture is { } picture)
+        {
+            // Sits on the baseline like a capital letter, a little below it like a descender.
+            var height = run.Span.PictureHeight;
+            picture.Draw(canvas, SKRect.Create(x, baseline - height * 0.85f, run.Span.PictureWidth, height));
+            return run.Span.PictureWidth;
+        }
         var count = end - start;
         var glyphIds = new ushort[count];
         var positions = new SKPoint[count];
