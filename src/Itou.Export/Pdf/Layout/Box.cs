@@ -52,8 +52,7 @@ public sealed class Box(BoxStyle style, Element content) : Element
         FillBand(canvas, style.Right, SKRect.Create(area.Right - style.Right.Width, area.Top, style.Right.Width, area.Height));
     }
 
-    private bool AllSidesAlike() =>
-        new[] { style.Right, style.Bottom, style.Left }.All(side => side == style.Top || !side.IsVisible);
+    private bool AllSidesAlike() => style.Right == style.Top && style.Bottom == style.Top && style.Left == style.Top;
 
     private void DrawRoundedBorder(SKCanvas canvas, SKRect area, BorderSide side)
     {

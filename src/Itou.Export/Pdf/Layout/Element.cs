@@ -60,11 +60,14 @@ public abstract class Element
     /// <summary>Draws what fits; returns true when nothing is left to draw.</summary>
     protected abstract bool DrawContent(LayoutContext context, SKSize available);
 
+    /// <summary>False for elements that draw nothing across (spacers, page breaks): they are laid out even in no width.</summary>
+    protected virtual bool NeedsWidth => true;
+
     /// <summary>Forgets what was drawn (children included).</summary>
     protected virtual void ResetContent()
     {
     }
 
-    private static bool CannotBeLaidOut(LayoutContext context, SKSize available) =>
-        context.Depth >= context.MaxDepth || available.Width < MinimumWidth;
+    private bool CannotBeLaidOut(LayoutContext context, SKSize available) =>
+        context.Depth >= context.MaxDepth || (NeedsWidth && available.Width < MinimumWidth);
 }

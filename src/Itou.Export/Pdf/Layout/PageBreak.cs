@@ -8,6 +8,9 @@ public sealed class PageBreak : Element
     private bool broken;
 
     /// <inheritdoc/>
+    protected override bool NeedsWidth => false;
+
+    /// <inheritdoc/>
     protected override SpacePlan MeasureContent(LayoutContext context, SKSize available) =>
         broken ? SpacePlan.Empty : SpacePlan.Partial(0, Math.Max(0, available.Height));
 

@@ -6,6 +6,9 @@ namespace Itou.Export.Pdf.Layout;
 public sealed class Spacer(float height) : Element
 {
     /// <inheritdoc/>
+    protected override bool NeedsWidth => false;
+
+    /// <inheritdoc/>
     protected override SpacePlan MeasureContent(LayoutContext context, SKSize available) =>
         SpacePlan.Full(0, Math.Min(height, Math.Max(0, available.Height)));
 

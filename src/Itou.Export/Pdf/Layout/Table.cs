@@ -79,8 +79,20 @@ public sealed class Table : Element
                 cell.Reset(); // drawn again on the next page
             top += height;
         }
-        context.DrawAt(body, 0, top, new SKSize(available.Width, available.Height - top));
+        var space = new SKSize(available.Width, available.Height - top);
+        var bodyHeight = body.Measure(context, space).Height;
+        context.DrawAt(body, 0, top, space);
+        DrawBottomBorder(context.Canvas, top + bodyHeight, available.Width);
         return body.IsFinished;
+    }
+
+    /// <summary>Cells draw their top and left borders only (and the last column its right one), so borders are never doubled: this closes the table on each page.</summary>
+    private void DrawBottomBorder(SKCanvas canvas, float y, float width)
+    {
+        if (!CellStyle.Bottom.IsVisible)
+            return;
+        using var paint = new SKPaint { Color = CellStyle.Bottom.Color };
+        canvas.DrawRect(0, y - CellStyle.Bottom.Width, width, CellStyle.Bottom.Width, paint);
     }
 
     /// <inheritdoc/>
@@ -121,6 +133,9 @@ public sealed class Table : Element
         var given = cells.Take(columns.Count).ToList();
         while (given.Count < columns.Count)
             given.Add(new Spacer(0));
-        return [.. given.Select(cell => (Element)new Box(style ?? CellStyle, new Padding(CellPadding, cell)))];
+        var look = style ?? CellStyle;
+        var inner = look with { Right = BorderSide.None, Bottom = BorderSide.None };
+        var last = look with { Bottom = BorderSide.None };
+        return [.. given.Select((cell, i) => (Element)new Box(i == given.Count - 1 ? last : inner, new Padding(CellPadding, cell)))];
     }
 }

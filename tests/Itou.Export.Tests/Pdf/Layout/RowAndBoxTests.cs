@@ -78,4 +78,16 @@ public sealed class RowAndBoxTests
         Assert.True(element.IsFinished);
         Assert.Contains(kit.Diagnostics.Items, d => d.Code == Itou.Export.Publishing.DiagnosticCodes.PdfContentClipped);
     }
+
+    [Fact]
+    public void A_spacer_in_no_width_is_no_problem()
+    {
+        using var kit = new LayoutTestKit();
+        var spacer = new Spacer(10);
+
+        kit.Page(spacer, 0, 100);
+
+        Assert.True(spacer.IsFinished);
+        Assert.Equal(0, kit.Diagnostics.Count);
+    }
 }
