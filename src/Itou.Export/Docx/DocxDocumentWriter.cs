@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -14,7 +13,7 @@ namespace Itou.Export.Docx;
 /// <summary>
 /// Assembles the Word package: styles, numbering, settings, properties, cover, table of contents,
 /// the pages through <see cref="DocxRenderer"/>, header and footer, then writes it with fixed zip
-/// timestamps so that the same input gives the same bytes.
+/// timestamps (<see cref="ZipTimestamps"/>) so that the same input gives the same bytes.
 /// </summary>
 internal static class DocxDocumentWriter
 {
@@ -49,7 +48,8 @@ internal static class DocxDocumentWriter
             AddSettings(state);
             SetProperties(package, info, theme);
         }
-        CopyWithFixedTimestamps(buffer, output, info.Date);
+        ZipTimestamps.Set(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), info.Date);
+        output.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private static void WritePage(DocxRenderer renderer, DocxPageSource page)
@@ -141,22 +141,5 @@ internal static class DocxDocumentWriter
         var part = package.AddNewPart<CoreFilePropertiesPart>("rCore");
         using var stream = part.GetStream(FileMode.Create);
         core.Save(stream, SaveOptions.DisableFormatting);
-    }
-
-    /// <summary>Rewrites the package with every entry dated <paramref name="date"/>: zip entries otherwise carry the clock.</summary>
-    private static void CopyWithFixedTimestamps(MemoryStream package, Stream output, DateOnly date)
-    {
-        var stamp = new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
-        package.Position = 0;
-        using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
-        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        foreach (var entry in source.Entries)
-        {
-            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-            copy.LastWriteTime = stamp;
-            using var from = entry.Open();
-            using var to = copy.Open();
-            from.CopyTo(to);
-        }
     }
 }

@@ -84,9 +84,14 @@ internal sealed class ImageEmbedder
     private string AddPart(OpenXmlPart host, string contentType, byte[] bytes)
     {
         // Explicit relationship ids: generated ones are random, and output must be deterministic.
+        // Pictures are compressed already: deflating them again costs time and saves nothing.
+        var package = host.OpenXmlPackage;
+        var compression = package.CompressionOption;
+        package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
         var part = host.AddNewPart<ImagePart>(contentType, "rImg" + nextPartId++);
         using (var stream = new MemoryStream(bytes, writable: false))
             part.FeedData(stream);
+        package.CompressionOption = compression;
         return host.GetIdOfPart(part);
     }
 }

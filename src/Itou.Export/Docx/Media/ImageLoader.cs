@@ -8,11 +8,14 @@ namespace Itou.Export.Docx.Media;
 /// <summary>
 /// Reads image files once each (cached by path), checks them against the limits and turns them into
 /// something Word shows: PNG, JPEG and GIF as they are, other raster formats re-encoded to PNG, SVG
-/// rendered to a PNG fallback at twice its size. Problems become diagnostics, never exceptions.
+/// rendered to a PNG fallback (twice its size, within 1200 pixels). Problems become diagnostics, never exceptions.
 /// </summary>
 internal sealed class ImageLoader(ExportLimits limits, DiagnosticBag diagnostics)
 {
+    // The PNG standing in for an SVG: twice its size for sharp icons, but no wider than a page
+    // needs at about 180 dpi (large drawings would otherwise cost seconds to rasterise and encode).
     private const float SvgFallbackScale = 2f;
+    private const int SvgFallbackMaxPixels = 1200;
     private readonly Dictionary<string, ImageData?> cache = new(StringComparer.Ordinal);
 
     /// <summary>The image at an absolute path, or null (reported against <paramref name="file"/>) when it cannot be used.</summary>
@@ -87,12 +90,13 @@ internal sealed class ImageLoader(ExportLimits limits, DiagnosticBag diagnostics
             return Fail(DiagnosticCodes.DocxImageUnreadable, file, line, $"SVG without a drawable size: {Path.GetFileName(key)}");
         var width = (int)Math.Ceiling(picture.CullRect.Width);
         var height = (int)Math.Ceiling(picture.CullRect.Height);
-        var (pixelWidth, pixelHeight) = ((int)(width * SvgFallbackScale), (int)(height * SvgFallbackScale));
+        var scale = Math.Min(SvgFallbackScale, (float)SvgFallbackMaxPixels / Math.Max(width, height));
+        var (pixelWidth, pixelHeight) = (Math.Max(1, (int)(width * scale)), Math.Max(1, (int)(height * scale)));
         if (!WithinPixels(pixelWidth, pixelHeight, key, file, line))
             return null;
         using var surface = SKSurface.Create(new SKImageInfo(pixelWidth, pixelHeight, SKColorType.Rgba8888, SKAlphaType.Premul));
         surface.Canvas.Clear(SKColors.Transparent);
-        surface.Canvas.Scale(SvgFallbackScale);
+        surface.Canvas.Scale(scale);
         surface.Canvas.Translate(-picture.CullRect.Left, -picture.CullRect.Top);
         surface.Canvas.DrawPicture(picture);
         using var snapshot = surface.Snapshot();
