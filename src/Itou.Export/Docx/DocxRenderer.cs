@@ -37,12 +37,6 @@ internal sealed class DocxRenderer : RendererBase
     /// <summary>The page being written.</summary>
     public DocxPageSource Page { get; set; } = null!;
 
-    /// <summary>Formatting switched on by raw inline HTML in the open paragraph.</summary>
-    public HtmlToggles HtmlToggles { get; } = new();
-
-    /// <summary>Whether the open paragraph already holds runs.</summary>
-    public bool HasRunsInParagraph => runTarget?.Descendants<Run>().Any() == true;
-
     /// <summary>The part hosting what is written now (images and links are related from it).</summary>
     public OpenXmlPart Host => host;
 
@@ -97,7 +91,6 @@ internal sealed class DocxRenderer : RendererBase
             paragraph.Append(properties);
         container.Append(paragraph);
         runTarget = paragraph;
-        HtmlToggles.Clear();
         return paragraph;
     }
 
@@ -124,7 +117,7 @@ internal sealed class DocxRenderer : RendererBase
     public void AppendRunContent(params OpenXmlElement[] content)
     {
         var run = new Run();
-        if (HtmlToggles.Apply(Scope.Format).ToProperties() is { } properties)
+        if (Scope.Format.ToProperties() is { } properties)
             run.Append(properties);
         run.Append(content);
         AppendInline(run);

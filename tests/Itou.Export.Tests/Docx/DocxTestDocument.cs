@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Itou.Export.Docx;
 using Itou.Export.Docx.Layout;
 using Itou.Export.Docx.Links;
+using Itou.Export.Markdown;
 using Itou.Export.Publishing;
 using Itou.Export.Theming;
 using Markdig;
@@ -32,6 +33,18 @@ internal sealed class DocxTestDocument : IDisposable
     public static DocxTestDocument Brief(string markdown, Theme? theme = null, Func<string, DocxAsset?>? assets = null,
         Func<string, DocxLinkTarget>? links = null) =>
         Write([Page("page.md", markdown, titleLevel: 0, assets, links)], isBook: false, theme);
+
+    /// <summary>A brief of a syntax tree built by hand (dialect nodes the parser does not produce yet).</summary>
+    public static DocxTestDocument Tree(Markdig.Syntax.MarkdownDocument document, Func<string, DocxAsset?>? assets = null) =>
+        Write([Page("page.md", "", titleLevel: 0, assets, null) with { Document = document }], isBook: false, null);
+
+    /// <summary>A brief parsed with the GitBook dialect.</summary>
+    public static DocxTestDocument GitBookBrief(string markdown, Func<string, DocxAsset?>? assets = null, Func<string, DocxLinkTarget>? links = null)
+    {
+        var context = new GitBookParseContext { FilePath = "page.md", Diagnostics = new DiagnosticBag() };
+        var page = Page("page.md", markdown, titleLevel: 0, assets, links) with { Document = GitBookMarkdown.Parse(markdown, context) };
+        return Write([page], isBook: false, null);
+    }
 
     /// <summary>A book of pages (path, markdown), each a top-level page.</summary>
     public static DocxTestDocument Book(params (string Path, string Markdown)[] pages) =>

@@ -4,7 +4,8 @@ using Markdig.Syntax;
 namespace Itou.Export.Docx.Blocks;
 
 /// <summary>
-/// Any leaf block no other renderer takes (an extension node the writer does not know): its inline
+/// Any leaf block no other renderer takes (an extension node the writer does not know, raw HTML from a
+/// pipeline other than the dialect's): its inline
 /// content or raw lines become a plain paragraph, and a diagnostic says so. Nothing is dropped.
 /// Container blocks without a renderer are walked by Markdig itself.
 /// </summary>
