@@ -41,6 +41,12 @@ internal static class DocxDocumentWriter
             if (info.IsBook)
                 InsertTableOfContents(body, tocPosition, state);
             body.Append(MainSection(state, info));
+            if (FrenchTypography.AppliesTo(theme.Language))
+            {
+                FrenchTypographyPass.Apply(body);
+                if (state.Main.FootnotesPart?.Footnotes is { } notes)
+                    FrenchTypographyPass.Apply(notes);
+            }
             ReportDanglingLinks(state);
 
             AddStyles(state);

@@ -26,3 +26,22 @@ public class XmlTextTests
     public void Forbidden_characters_go_and_line_ends_become_spaces() =>
         Assert.Equal("abc  d😀", Itou.Export.Docx.XmlText.Clean("a\0b\uD800c\r\nd\uFFFD😀"));
 }
+
+public class DocxFrenchTypographyTests
+{
+    [Fact]
+    public void French_documents_get_no_break_spaces_across_runs_but_not_in_code()
+    {
+        using var doc = DocxTestDocument.Brief("Une question **?** Voici « la réponse » : `a : b`\n\n```\nx : y\n```\n");
+        var text = doc.Body.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
+        Assert.Contains("Une question\u202F? Voici «\u00A0la réponse\u00A0»\u00A0: a : b", text);
+        Assert.Contains("x : y", text);
+    }
+
+    [Fact]
+    public void Other_languages_are_left_alone()
+    {
+        using var doc = DocxTestDocument.Brief("Question ? Yes : no", Itou.Export.Theming.Theme.Default with { Language = "en-GB" });
+        Assert.Contains(doc.Body.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>(), p => p.InnerText == "Question ? Yes : no");
+    }
+}
