@@ -87,23 +87,16 @@ public class DocxGitBookTests
     [Fact]
     public void A_file_is_an_attachment_card_with_name_type_size_and_link()
     {
-        var folder = Directory.CreateTempSubdirectory("docx-file").FullName;
-        try
-        {
-            File.WriteAllBytes(Path.Combine(folder, "guide.pdf"), new byte[3 * 1024]);
-            using var doc = DocxTestDocument.GitBookBrief("{% file src=\".gitbook/assets/guide.pdf\" %}\nLe guide\n{% endfile %}\n",
-                assets: reference => new DocxAsset(Path.Combine(folder, "guide.pdf"), ".gitbook/assets/guide.pdf"));
-            Assert.Empty(doc.ValidationErrors());
-            var card = doc.Body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Single();
-            Assert.Contains("Le guide", card.InnerText, StringComparison.Ordinal);
-            Assert.Contains("guide.pdf · PDF · 3 KB", card.InnerText, StringComparison.Ordinal);
-            var link = card.Descendants<Hyperlink>().Single();
-            Assert.Equal(".gitbook/assets/guide.pdf", doc.Main.HyperlinkRelationships.Single(r => r.Id == link.Id!.Value).Uri.ToString());
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        using var folder = new TempFolder();
+        File.WriteAllBytes(folder.File("guide.pdf"), new byte[3 * 1024]);
+        using var doc = DocxTestDocument.GitBookBrief("{% file src=\".gitbook/assets/guide.pdf\" %}\nLe guide\n{% endfile %}\n",
+            assets: reference => new DocxAsset(folder.File("guide.pdf"), ".gitbook/assets/guide.pdf"));
+        Assert.Empty(doc.ValidationErrors());
+        var card = doc.Body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Single();
+        Assert.Contains("Le guide", card.InnerText, StringComparison.Ordinal);
+        Assert.Contains("guide.pdf · PDF · 3 KB", card.InnerText, StringComparison.Ordinal);
+        var link = card.Descendants<Hyperlink>().Single();
+        Assert.Equal(".gitbook/assets/guide.pdf", doc.Main.HyperlinkRelationships.Single(r => r.Id == link.Id!.Value).Uri.ToString());
     }
 
     [Fact]
@@ -166,26 +159,19 @@ public class DocxGitBookTests
     [Fact]
     public void An_HTML_figure_is_centred_with_its_caption()
     {
-        var folder = Directory.CreateTempSubdirectory("docx-figure").FullName;
-        try
-        {
-            var svg = Path.Combine(folder, "schema.svg");
-            File.WriteAllText(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"200\"><circle cx=\"100\" cy=\"100\" r=\"80\" fill=\"#18753C\"/></svg>");
-            // <figure><img src="schema.svg" alt="Un schéma" width="200"><figcaption><p>La légende</p></figcaption></figure>
-            var figure = new FigureBlock(null) { Source = "schema.svg", Alt = "Un schéma", Width = "200", Inline = Text("La légende") };
-            using var doc = DocxTestDocument.Tree([figure], assets: reference => new DocxAsset(svg, reference));
-            Assert.Empty(doc.ValidationErrors());
-            var extent = doc.Body.Descendants<DW.Extent>().Single();
-            Assert.Equal(200 * 9525, extent.Cx!.Value);
-            Assert.Equal(100 * 9525, extent.Cy!.Value);
-            var caption = doc.ParagraphsIn("Caption").Single();
-            Assert.Equal("La légende", caption.InnerText);
-            Assert.Equal(JustificationValues.Center, caption.ParagraphProperties!.Justification!.Val!.Value);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        using var folder = new TempFolder();
+        var svg = folder.File("schema.svg");
+        File.WriteAllText(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"200\"><circle cx=\"100\" cy=\"100\" r=\"80\" fill=\"#18753C\"/></svg>");
+        // <figure><img src="schema.svg" alt="Un schéma" width="200"><figcaption><p>La légende</p></figcaption></figure>
+        var figure = new FigureBlock(null) { Source = "schema.svg", Alt = "Un schéma", Width = "200", Inline = Text("La légende") };
+        using var doc = DocxTestDocument.Tree([figure], assets: reference => new DocxAsset(svg, reference));
+        Assert.Empty(doc.ValidationErrors());
+        var extent = doc.Body.Descendants<DW.Extent>().Single();
+        Assert.Equal(200 * 9525, extent.Cx!.Value);
+        Assert.Equal(100 * 9525, extent.Cy!.Value);
+        var caption = doc.ParagraphsIn("Caption").Single();
+        Assert.Equal("La légende", caption.InnerText);
+        Assert.Equal(JustificationValues.Center, caption.ParagraphProperties!.Justification!.Val!.Value);
     }
 
     [Fact]

@@ -97,34 +97,27 @@ public class DocxStructureTests
     [Fact]
     public void Images_keep_their_aspect_ratio_and_fit_the_text_width_and_svg_has_a_png_fallback()
     {
-        var folder = Directory.CreateTempSubdirectory("docx-images").FullName;
-        try
-        {
-            var wide = Path.Combine(folder, "wide.png");
-            WritePng(wide, 3000, 1000);
-            var icon = Path.Combine(folder, "icon.svg");
-            File.WriteAllText(icon, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"24\" height=\"12\"><rect width=\"24\" height=\"12\" fill=\"#000091\"/></svg>");
-            using var doc = DocxTestDocument.Brief("![large](wide.png)\n\nUne icône ![](icon.svg) dans le texte.",
-                assets: reference => new DocxAsset(Path.Combine(folder, reference), reference));
-            Assert.Empty(doc.ValidationErrors());
-            var extents = doc.Body.Descendants<DW.Extent>().ToList();
-            Assert.Equal(2, extents.Count);
-            var textWidthEmu = (11906 - 2 * 1020) * 635L;
-            Assert.InRange(extents[0].Cx!.Value, textWidthEmu - 635, textWidthEmu);
-            Assert.Equal(3.0, (double)extents[0].Cx!.Value / extents[0].Cy!.Value, 2);
-            Assert.Equal(24 * 9525, extents[1].Cx!.Value);
-            Assert.Equal(12 * 9525, extents[1].Cy!.Value);
-            var blips = doc.Body.Descendants<A.Blip>().ToList();
-            Assert.Equal("image/png", ((ImagePart)doc.Main.GetPartById(blips[1].Embed!.Value!)).ContentType);
-            var svgBlip = blips[1].Descendants().Single(e => e.LocalName == "svgBlip");
-            var svgId = svgBlip.GetAttributes().Single(a => a.LocalName == "embed").Value!;
-            Assert.Equal("image/svg+xml", doc.Main.GetPartById(svgId).ContentType);
-            Assert.Equal("large", doc.Body.Descendants<DW.DocProperties>().First().Description!.Value);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        using var folder = new TempFolder();
+        var wide = folder.File("wide.png");
+        WritePng(wide, 3000, 1000);
+        var icon = folder.File("icon.svg");
+        File.WriteAllText(icon, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"24\" height=\"12\"><rect width=\"24\" height=\"12\" fill=\"#000091\"/></svg>");
+        using var doc = DocxTestDocument.Brief("![large](wide.png)\n\nUne icône ![](icon.svg) dans le texte.",
+            assets: reference => new DocxAsset(folder.File(reference), reference));
+        Assert.Empty(doc.ValidationErrors());
+        var extents = doc.Body.Descendants<DW.Extent>().ToList();
+        Assert.Equal(2, extents.Count);
+        var textWidthEmu = (11906 - 2 * 1020) * 635L;
+        Assert.InRange(extents[0].Cx!.Value, textWidthEmu - 635, textWidthEmu);
+        Assert.Equal(3.0, (double)extents[0].Cx!.Value / extents[0].Cy!.Value, 2);
+        Assert.Equal(24 * 9525, extents[1].Cx!.Value);
+        Assert.Equal(12 * 9525, extents[1].Cy!.Value);
+        var blips = doc.Body.Descendants<A.Blip>().ToList();
+        Assert.Equal("image/png", ((ImagePart)doc.Main.GetPartById(blips[1].Embed!.Value!)).ContentType);
+        var svgBlip = blips[1].Descendants().Single(e => e.LocalName == "svgBlip");
+        var svgId = svgBlip.GetAttributes().Single(a => a.LocalName == "embed").Value!;
+        Assert.Equal("image/svg+xml", doc.Main.GetPartById(svgId).ContentType);
+        Assert.Equal("large", doc.Body.Descendants<DW.DocProperties>().First().Description!.Value);
     }
 
     [Fact]
