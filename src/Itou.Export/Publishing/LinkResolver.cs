@@ -39,10 +39,23 @@ public sealed class LinkResolver
         if (LinkTargets.IsExternal(target))
             return new ResolvedLink(LinkKind.External, Url: target);
         var (path, anchor) = LinkTargets.SplitAnchor(target);
+        if (IsFile(path))
+            return ToFile(path, from, line);
         var page = path.Length == 0 ? from : FindPage(from, path);
         return page is null
             ? Report(DiagnosticCodes.LinkDangling, from, line, $"The link '{url}' points to no page of the space: printed as text.")
             : ToPage(page, CheckedAnchor(page, anchor, from, line), from, line);
+    }
+
+    // A path with an extension other than .md names a file (a PDF to download), not a page.
+    private static bool IsFile(string path) =>
+        Path.GetExtension(path.TrimEnd('/')) is { Length: > 0 } extension && !extension.Equals(".md", StringComparison.OrdinalIgnoreCase);
+
+    // Missing or refused files are reported by the asset resolver.
+    private ResolvedLink ToFile(string path, Page from, int line)
+    {
+        var asset = publication.Assets.Resolve(path, from.Path, line);
+        return asset.Kind == AssetKind.Local ? new ResolvedLink(LinkKind.File, Asset: asset) : ResolvedLink.Unresolved with { Asset = asset };
     }
 
     // A path as GitBook finds it, else through the redirects of .gitbook.yaml.
