@@ -21,8 +21,9 @@ public sealed class FontLibrary : IDisposable
     private readonly Dictionary<(bool Mono, bool Bold, bool Italic, int CodePoint), FontFace> singleCharacterChoices = [];
     private readonly FontData[] sans;
     private readonly FontData[] mono;
-    private readonly FontData symbols = FontData.Bundled("DejaVuSans.ttf");
-    private readonly FontData emoji = FontData.Bundled("NotoColorEmoji.ttf");
+    // Read on first need only: most documents never reach the symbol or the 11 MB emoji font.
+    private static FontData Symbols => FontData.Bundled("DejaVuSans.ttf");
+    private static FontData Emoji => FontData.Bundled("NotoColorEmoji.ttf");
 
     /// <summary>The bundled fonts, with the theme's TrueType files where given (an unusable file is reported and replaced).</summary>
     public FontLibrary(ThemeFonts? theme = null, DiagnosticBag? diagnostics = null)
@@ -52,13 +53,13 @@ public sealed class FontLibrary : IDisposable
         var index = (style.Bold ? 1 : 0) + (style.Italic ? 2 : 0);
         var primary = style.Family == Mono ? mono[index] : sans[index];
         if (emojiCluster)
-            yield return Face(emoji);
+            yield return Face(Emoji);
         yield return Face(primary);
         if (primary != sans[index])
             yield return Face(sans[index]);
-        yield return Face(symbols);
+        yield return Face(Symbols);
         if (!emojiCluster)
-            yield return Face(emoji);
+            yield return Face(Emoji);
     }
 
     /// <summary>

@@ -9,17 +9,19 @@ namespace Itou.Export.Pdf.Text;
 /// </summary>
 internal sealed class ShapedText
 {
-    private readonly List<uint> glyphs = [];
-    private readonly List<float> advances = [];
-    private readonly List<float> offsetsX = [];
-    private readonly List<float> offsetsY = [];
-    private readonly List<int> clusters = [];
+    private readonly List<uint> glyphs;
+    private readonly List<float> advances;
+    private readonly List<float> offsetsX;
+    private readonly List<float> offsetsY;
+    private readonly List<int> clusters;
     private readonly List<ShapedRun> runs = [];
     private readonly bool[] breakBefore;
     private readonly bool[] hardBreakBefore;
 
     private ShapedText(string text)
     {
+        // About one glyph per character: sized once instead of growing.
+        (glyphs, advances, offsetsX, offsetsY, clusters) = (new(text.Length), new(text.Length), new(text.Length), new(text.Length), new(text.Length));
         Text = text;
         breakBefore = BreakOpportunities.Compute(text);
         hardBreakBefore = new bool[text.Length + 1];
