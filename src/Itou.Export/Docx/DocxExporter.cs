@@ -64,13 +64,17 @@ public static class DocxExporter
 
     private static IEnumerable<DocxPageSource> Sources(Publication publication, bool isBook)
     {
+        var afterGroupTitle = false;
         foreach (var entry in publication.Entries)
         {
             var level = isBook ? Math.Min(DeepestPageTitle, 1 + PrintedAncestors(entry)) : 0;
+            // A group title and its first page share a sheet: the title alone would waste one.
+            var startsOnNewPage = isBook && !afterGroupTitle;
+            afterGroupTitle = entry.Kind == PublicationEntryKind.Group && entry.Title.Length > 0;
             switch (entry.Kind)
             {
                 case PublicationEntryKind.Page when entry.Page is { } page:
-                    yield return FromPage(publication, page, entry.Title, level, isBook);
+                    yield return FromPage(publication, page, entry.Title, level, startsOnNewPage);
                     break;
                 case PublicationEntryKind.Group when entry.Title.Length > 0:
                     yield return Heading(entry, level, new MarkdownDocument());
@@ -98,13 +102,13 @@ public static class DocxExporter
         return count;
     }
 
-    private static DocxPageSource FromPage(Publication publication, Page page, string title, int level, bool isBook) => new()
+    private static DocxPageSource FromPage(Publication publication, Page page, string title, int level, bool startsOnNewPage) => new()
     {
         Path = page.Path,
         Title = title,
         Document = page.Document,
         TitleLevel = level,
-        StartsOnNewPage = isBook,
+        StartsOnNewPage = startsOnNewPage,
         Anchor = AnchorIds.For(page.Path),
         HeadingAnchor = id => AnchorIds.For(page.Path, id),
         ResolveLink = (url, line) => Target(publication, publication.Links.Resolve(url, page, line), page, line),

@@ -12,6 +12,8 @@ namespace Itou.Export.Docx.Layout;
 internal static class CoverWriter
 {
     private const long LogoHeightEmu = 18L * 36000;
+    // Room taken by the five spaces between two logos, about 9 mm at body size.
+    private const long GapEmu = 9L * 36000;
 
     public static void Write(DocxRenderer renderer, DocxDocumentInfo info)
     {
@@ -42,12 +44,15 @@ internal static class CoverWriter
             .ToList();
         if (logos.Count == 0)
             return;
+        // One row: the common height shrinks when the logos side by side would be wider than the text.
+        var widthAtOneEmu = logos.Sum(l => (double)l.PixelWidth / l.PixelHeight) + GapEmu * (logos.Count - 1) / (double)LogoHeightEmu;
+        var height = (long)Math.Min(LogoHeightEmu, renderer.State.Page.TextWidthEmu * 0.95 / widthAtOneEmu);
         renderer.OpenParagraph(properties: new ParagraphProperties(new SpacingBetweenLines { After = "480" }));
         for (var i = 0; i < logos.Count; i++)
         {
             if (i > 0)
                 renderer.WriteText("     ");
-            renderer.AppendRunContent(renderer.State.Embedder.AtHeight(renderer.Host, logos[i], LogoHeightEmu, "logo"));
+            renderer.AppendRunContent(renderer.State.Embedder.AtHeight(renderer.Host, logos[i], height, "logo"));
         }
         renderer.CloseParagraph();
     }
