@@ -41,7 +41,15 @@ public static class PdfExporter
         ArgumentNullException.ThrowIfNull(selection);
         ArgumentNullException.ThrowIfNull(theme);
         ArgumentNullException.ThrowIfNull(output);
-        var publication = Publication.Create(space, selection, theme);
+        return await ExportAsync(Publication.Create(space, selection, theme), output, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes the PDF of a publication already made (see <see cref="Publication.Create"/>) to <paramref name="output"/>.</summary>
+    public static async Task<IReadOnlyList<Diagnostic>> ExportAsync(Publication publication, Stream output, PdfExportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(publication);
+        ArgumentNullException.ThrowIfNull(output);
+        var space = publication.Space;
         var date = options?.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         // Layout is CPU work: off the caller's thread, into memory, then copied out asynchronously.
         using var pdf = await Task.Run(() => Write(publication, date, cancellationToken), cancellationToken).ConfigureAwait(false);
