@@ -45,7 +45,7 @@ internal sealed class DocumentBuilder(Publication publication, PdfStyles styles,
             PageSize = styles.Theme.PageSize == Theming.PageSize.Letter ? DocumentDescription.Letter : DocumentDescription.A4,
             Margins = Margins(styles.Theme.Margins),
             Header = PageFrame.Header(styles, images, publication.Title),
-            Footer = PageFrame.Footer(styles),
+            Footer = PageFrame.Footer(styles, cover: !brief),
             Outline = Outline(brief),
             SourceName = publication.Title,
         };

@@ -6,7 +6,8 @@ namespace Itou.Export.Pdf.Document;
 
 /// <summary>
 /// The running header (first logo and the document title, over a rule) and footer (the theme's footer
-/// text and "page X / Y"), on every page but the first (the cover, or the brief's own title band).
+/// text and "page X / Y"): the header on every page but the first (the cover, or the brief's own title
+/// band), the footer on every page but a cover.
 /// </summary>
 internal static class PageFrame
 {
@@ -28,12 +29,12 @@ internal static class PageFrame
         };
     }
 
-    public static Func<PageInfo, Element?> Footer(PdfStyles styles)
+    public static Func<PageInfo, Element?> Footer(PdfStyles styles, bool cover)
     {
         var footerText = styles.Theme.FooterText ?? "";
         return page =>
         {
-            if (page.Number == 1)
+            if (page.Number == 1 && cover)
                 return null;
             // First pass: the count is unknown; a placeholder as wide keeps the layout identical.
             var count = page.Count?.ToString(CultureInfo.InvariantCulture) ?? new string('0', page.Number.ToString(CultureInfo.InvariantCulture).Length + 1);

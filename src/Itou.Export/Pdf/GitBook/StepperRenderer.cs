@@ -23,7 +23,8 @@ internal sealed class StepperRenderer : MarkdownObjectRenderer<PdfRenderer, Step
             var disc = new Box(new BoxStyle { Background = renderer.Styles.Primary, CornerRadius = Disc / 2 },
                 new Padding(new Thickness(2, 0, 2, 0), new TextBlock(number.ToString(CultureInfo.InvariantCulture),
                     renderer.Styles.Body with { Bold = true, Size = 9, Color = SKColors.White }, new ParagraphStyle { Alignment = TextAlignment.Center })));
-            steps.Add(new Row(8).AddFixed(Disc, disc).AddRelative(1, renderer.BlocksOf(step)));
+            // In a column the disc keeps its own height; a row would stretch it to the step's.
+            steps.Add(new Row(8).AddFixed(Disc, new Column().Add(disc)).AddRelative(1, renderer.BlocksOf(step)));
         }
         renderer.Add(steps);
     }
