@@ -12,7 +12,7 @@ public static class SpaceLoader
     private const string VariablesFile = ".gitbook/vars.yaml";
 
     /// <summary>
-    /// Loads the space in <paramref name="folder"/> on a pool thread, checking
+    /// Loads the space in <paramref name="folder"/> on pool threads, checking
     /// <paramref name="cancellationToken"/> between pages. Diagnostics go to <paramref name="diagnostics"/>
     /// (a new bag when null), available afterwards as <see cref="GitBookSpace.Diagnostics"/>.
     /// </summary>
@@ -21,7 +21,7 @@ public static class SpaceLoader
     public static Task<GitBookSpace> LoadAsync(string folder, ExportLimits? limits = null, DiagnosticBag? diagnostics = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        // Page files are small and local: one pool thread reading them in turn beats an await per file.
+        // Page files are small and local: reading them synchronously on pool threads beats an await per file.
         return Task.Run(() => Load(folder, limits ?? new ExportLimits(), diagnostics ?? new DiagnosticBag(), cancellationToken), cancellationToken);
     }
 
@@ -74,15 +74,12 @@ public static class SpaceLoader
     private static string? ReadIfPresent(SpaceFileReader files, string spacePath) =>
         File.Exists(Path.Combine(files.RealRoot, spacePath)) ? files.Read(spacePath) : null;
 
+    // Pages parse independently (the bag is thread-safe and sorts what it holds): one page per core,
+    // each landing at its own index so the order stays the sorted path order.
     private static List<Page> ReadPages(PageReader reader, IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
-        var pages = new List<Page>(paths.Count);
-        foreach (var path in paths)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (reader.Read(path) is { } page)
-                pages.Add(page);
-        }
-        return pages;
+        var pages = new Page?[paths.Count];
+        Parallel.For(0, paths.Count, new ParallelOptions { CancellationToken = cancellationToken }, index => pages[index] = reader.Read(paths[index]));
+        return [.. pages.OfType<Page>()];
     }
 }

@@ -85,4 +85,15 @@ public class CorpusSpaceTests
         Assert.Equal(78, local.Select(reference => reference.Asset.FullPath).Distinct().Count());
         Assert.DoesNotContain(space.Diagnostics.Items, d => d.Code is DiagnosticCodes.AssetMissing or DiagnosticCodes.AssetOutside);
     }
+
+    [Fact]
+    public async Task Loading_twice_gives_the_same_pages_tree_and_diagnostics_in_the_same_order()
+    {
+        var first = await LoadCorpus();
+        var second = await LoadCorpus();
+
+        Assert.Equal(first.Pages.Select(page => page.Path), second.Pages.Select(page => page.Path));
+        Assert.Equal(first.TocEntries.Select(node => node.ToString()), second.TocEntries.Select(node => node.ToString()));
+        Assert.Equal(first.Diagnostics.Items, second.Diagnostics.Items);
+    }
 }
