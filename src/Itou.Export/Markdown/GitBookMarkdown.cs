@@ -43,7 +43,6 @@ public static class GitBookMarkdown
     /// <summary>The AST passes, in order: each one owns one concern.</summary>
     private static void RunPasses(MarkdownDocument document, PageState page)
     {
-        DepthGuard.Run(document, page);
         foreach (var remnant in BlockTree.All<TagRemnantBlock>(document)) remnant.Parent?.Remove(remnant);
         ApiExtension.Normalize(document);
         StepperNumbering.Number(document);
@@ -51,6 +50,7 @@ public static class GitBookMarkdown
         HtmlBlockPass.Run(document, page);
         HeadingIds.TakeAnchors(document);
         InlineHtmlPass.Run(document, page);
+        DepthGuard.Run(document, page);
         AstCleaner.Run(document);
         HeadingIds.AssignSlugs(document);
         IncludeExpander.Expand(document, page);

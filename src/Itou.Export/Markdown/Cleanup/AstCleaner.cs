@@ -10,7 +10,7 @@ namespace Itou.Export.Markdown.Cleanup;
 /// The tree-level half of artifact cleanup (the text-level half is <see cref="LineCleaner"/>): entities
 /// become plain text, GitBook's loose bold (<c>17.12**.20**</c>, <c>**,**</c>) that CommonMark leaves as
 /// literal <c>**</c> becomes bold, empty emphasis and empty paragraphs go, single-dollar "math" is text
-/// again (GitBook math is <c>$$</c>), and no tag placeholder can survive.
+/// again (GitBook math is <c>$$</c>), and no tag marker (<c>{%</c>) can survive in text.
 /// </summary>
 internal static class AstCleaner
 {
@@ -54,8 +54,9 @@ internal static class AstCleaner
                     case MathInline { DelimiterCount: 1 } math:
                         math.ReplaceBy(new LiteralInline("$" + math.Content + "$"));
                         break;
-                    case LiteralInline literal when literal.Content.AsSpan().Contains("{%#", StringComparison.Ordinal):
-                        literal.Content = new StringSlice(RemovePlaceholders(literal.Content.ToString()));
+                    case LiteralInline literal when literal.Content.AsSpan().Contains("{%", StringComparison.Ordinal):
+                        // A tag the scanner did not see (its guess of code spans differs from Markdig's): never print it raw.
+                        literal.Content = new StringSlice(RemoveTagMarkers(literal.Content.ToString()));
                         break;
                 }
                 child = next;
@@ -118,12 +119,12 @@ internal static class AstCleaner
         container.Remove();
     }
 
-    private static string RemovePlaceholders(string text)
+    private static string RemoveTagMarkers(string text)
     {
-        for (var at = text.IndexOf("{%#", StringComparison.Ordinal); at >= 0; at = text.IndexOf("{%#", StringComparison.Ordinal))
+        for (var at = text.IndexOf("{%", StringComparison.Ordinal); at >= 0; at = text.IndexOf("{%", StringComparison.Ordinal))
         {
-            var end = text.IndexOf("%}", at, StringComparison.Ordinal);
-            text = end < 0 ? text.Remove(at, 3) : text.Remove(at, end + 2 - at);
+            var end = text.IndexOf("%}", at + 2, StringComparison.Ordinal);
+            text = end < 0 ? text.Remove(at, 2) : text.Remove(at, end + 2 - at);
         }
         return text;
     }

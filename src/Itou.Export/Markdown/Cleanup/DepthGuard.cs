@@ -31,7 +31,7 @@ internal static class DepthGuard
                     else stack.Push((child, depth + 1));
                 }
             }
-            foreach (var node in tooDeep) node.ReplaceBy(new LiteralInline(InlineText.Of(node)));
+            foreach (var node in tooDeep) node.ReplaceBy(new LiteralInline(InlineText.Of(node)), copyChildren: false);
             if (tooDeep.Count > 0 && !reported)
             {
                 page.Report(DiagnosticCodes.LimitNesting, leaf.Line, $"Inline formatting nested deeper than {limit}: the deeper part is kept as plain text.");

@@ -5,7 +5,7 @@ namespace Itou.Export.Markdown.Cleanup;
 /// <summary>
 /// Keeps Markdig (whose parsers and our tree walks recurse) away from absurd nesting such as a 5,000-level
 /// list or quote: on each line, container markers (<c>&gt;</c>, list bullets, <c>1.</c>) past
-/// <c>maxDepth</c> are dropped and leading indentation is capped, so deeper content is flattened
+/// half of <c>maxDepth</c> are dropped and leading indentation is capped, so deeper content is flattened
 /// into the deepest allowed level. The caller reports it once per page.
 /// </summary>
 internal static class NestingGuard
@@ -13,7 +13,10 @@ internal static class NestingGuard
     public static string Limit(string line, int maxDepth, out bool clipped)
     {
         clipped = false;
-        var maxIndent = maxDepth * 2;
+        // Each list level is two Markdig containers (list, item) and Markdig refuses 128 open containers:
+        // half the depth for markers, and as many columns of indentation (two per nested list level).
+        var maxMarkers = maxDepth / 2;
+        var maxIndent = maxDepth;
         var pos = 0;
         var indent = 0;
         while (pos < line.Length && line[pos] is ' ' or '\t') { indent += line[pos] == '\t' ? 4 : 1; pos++; }
@@ -27,12 +30,12 @@ internal static class NestingGuard
             scan = next;
             while (scan < line.Length && line[scan] is ' ' or '\t') scan++;
         }
-        if (indent <= maxIndent && markers <= maxDepth) return line;
+        if (indent <= maxIndent && markers <= maxMarkers) return line;
         clipped = true;
         var result = new StringBuilder(line.Length);
         result.Append(' ', Math.Min(indent, maxIndent));
         var kept = 0;
-        while (pos < line.Length && kept < Math.Min(markers, maxDepth))
+        while (pos < line.Length && kept < Math.Min(markers, maxMarkers))
         {
             var next = SkipMarker(line, pos);
             while (next < line.Length && line[next] is ' ' or '\t') next++;

@@ -32,7 +32,7 @@ internal static class HtmlBlockPass
         var text = html.Lines.ToString();
         var tree = HtmlFragment.Parse(text);
         var converter = new HtmlConverter(page, html.Line);
-        if (OpensWithoutClosing(text, "details"))
+        if (OpensWithoutClosing(text, "details") && DetailsDepth(html) < page.Context.Limits.MaxNestingDepth / 2)
         {
             var body = TakeUntilClosing(html, "details");
             var details = DetailsHtml.Wrap(html, tree, body, converter);
@@ -83,6 +83,17 @@ internal static class HtmlBlockPass
             }
         }
         return html.ToString();
+    }
+
+    /// <summary>How many details already enclose a block: past the limit, further ones are not wrapped (their tags are dropped).</summary>
+    private static int DetailsDepth(Block block)
+    {
+        var depth = 0;
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is DetailsBlock) depth++;
+        }
+        return depth;
     }
 
     private static bool OpensWithoutClosing(string text, string name) =>

@@ -76,7 +76,7 @@ internal static partial class HtmlFragment
             if (token.Groups["comment"].Success) continue;
             if (token.Groups["text"].Success)
             {
-                open[^1].Children.Add(new HtmlNode { Text = WebUtility.HtmlDecode(token.Value) });
+                TextParent(open).Children.Add(new HtmlNode { Text = WebUtility.HtmlDecode(token.Value) });
                 continue;
             }
             var tag = HtmlTag.Parse(token.Value);
@@ -98,6 +98,16 @@ internal static partial class HtmlFragment
             if (!tag.IsVoid && open.Count < MaxDepth) open.Add(node);
         }
         return root;
+    }
+
+    /// <summary>Text directly in a table, row or list is moved to the nearest element that can show it (as browsers do).</summary>
+    private static HtmlNode TextParent(List<HtmlNode> open)
+    {
+        for (var i = open.Count - 1; i > 0; i--)
+        {
+            if (open[i].Name is not ("table" or "thead" or "tbody" or "tfoot" or "tr" or "ul" or "ol")) return open[i];
+        }
+        return open[0];
     }
 
     public static string CollapseSpace(string text) => Whitespace().Replace(text, " ");

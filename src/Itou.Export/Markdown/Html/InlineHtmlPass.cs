@@ -13,23 +13,31 @@ internal static class InlineHtmlPass
 {
     public static void Run(MarkdownDocument document, PageState page)
     {
+        var tags = new Dictionary<HtmlInline, HtmlTag?>(ReferenceEqualityComparer.Instance);
         foreach (var leaf in BlockTree.All<LeafBlock>(document))
         {
             if (leaf.Inline is null) continue;
             var pending = new Stack<ContainerInline>();
             pending.Push(leaf.Inline);
-            while (pending.Count > 0) Convert(pending.Pop(), pending, page, leaf.Line);
+            while (pending.Count > 0) Convert(pending.Pop(), pending, page, leaf.Line, tags);
         }
     }
 
-    private static void Convert(ContainerInline container, Stack<ContainerInline> pending, PageState page, int line)
+    /// <summary>Parsed tags are kept so that matching a run of 5,000 nested tags does not re-read the same HTML.</summary>
+    private static HtmlTag? TagOf(HtmlInline html, Dictionary<HtmlInline, HtmlTag?> tags)
+    {
+        if (!tags.TryGetValue(html, out var tag)) tags[html] = tag = HtmlTag.Parse(html.Tag);
+        return tag;
+    }
+
+    private static void Convert(ContainerInline container, Stack<ContainerInline> pending, PageState page, int line, Dictionary<HtmlInline, HtmlTag?> tags)
     {
         var child = container.FirstChild;
         while (child is not null)
         {
             var next = child.NextSibling;
             if (child is HtmlInline html)
-                next = Replace(html, page, line) ?? next;
+                next = Replace(html, page, line, tags) ?? next;
             else if (child is ContainerInline nested)
                 pending.Push(nested);
             child = next;
@@ -37,9 +45,9 @@ internal static class InlineHtmlPass
     }
 
     /// <summary>Replaces one HTML inline (and, for an element, everything up to its closing tag); returns the node to continue from.</summary>
-    private static Inline? Replace(HtmlInline html, PageState page, int line)
+    private static Inline? Replace(HtmlInline html, PageState page, int line, Dictionary<HtmlInline, HtmlTag?> tags)
     {
-        var tag = HtmlTag.Parse(html.Tag);
+        var tag = TagOf(html, tags);
         if (tag is null || tag.IsClosing)
         {
             // Comments, stray closing tags: nothing to print.
@@ -55,7 +63,7 @@ internal static class InlineHtmlPass
             else html.ReplaceBy(leaf);
             return after;
         }
-        var closing = FindClosing(html, tag.Name);
+        var closing = FindClosing(html, tag.Name, tags);
         if (closing is null)
         {
             var after = html.NextSibling;
@@ -96,12 +104,12 @@ internal static class InlineHtmlPass
         return replacement;
     }
 
-    private static HtmlInline? FindClosing(HtmlInline opening, string name)
+    private static HtmlInline? FindClosing(HtmlInline opening, string name, Dictionary<HtmlInline, HtmlTag?> tags)
     {
         var depth = 0;
         for (var node = opening.NextSibling; node is not null; node = node.NextSibling)
         {
-            if (node is not HtmlInline html || HtmlTag.Parse(html.Tag) is not { } tag || tag.Name != name || tag.IsVoid) continue;
+            if (node is not HtmlInline html || TagOf(html, tags) is not { } tag || tag.Name != name || tag.IsVoid) continue;
             if (!tag.IsClosing) depth++;
             else if (depth-- == 0) return html;
         }

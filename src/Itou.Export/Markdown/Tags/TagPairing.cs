@@ -32,11 +32,11 @@ internal static class TagPairing
             else
             {
                 tag.Role = TagRole.Open;
-                if (stack.Count >= maxDepth)
+                if (stack.Count >= maxDepth / 2)
                 {
                     tag.Role = TagRole.Dropped;
                     if (!tooDeepReported)
-                        report(DiagnosticCodes.LimitNesting, tag.Line, $"GitBook blocks nested deeper than {maxDepth}: the deeper tags are ignored, their content kept.");
+                        report(DiagnosticCodes.LimitNesting, tag.Line, $"GitBook blocks nested deeper than {maxDepth / 2}: the deeper tags are ignored, their content kept.");
                     tooDeepReported = true;
                 }
                 stack.Add(tag);
