@@ -30,7 +30,7 @@ internal static class PdfLayoutWorkloads
         for (var i = 0; i < paragraphs; i++)
         {
             if (i % 12 == 0)
-                column.Add(new Anchor($"section-{i / 12}", new KeepWithNext(new TextBlock($"Section {i / 12 + 1} : l’offre de service", heading))));
+                column.Add(new KeepWithNext(new Anchor($"section-{i / 12}", new TextBlock($"Section {i / 12 + 1} : l’offre de service", heading))));
             var text = string.Join(" ", Enumerable.Range(0, 5).Select(_ => Sentences[random.Next(Sentences.Length)]));
             column.Add(new TextBlock(justified).Add(text, body));
         }

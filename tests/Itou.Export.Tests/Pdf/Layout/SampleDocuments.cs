@@ -44,7 +44,7 @@ internal static class SampleDocuments
     public static Element TwoChapters()
     {
         var column = new Column(spacing: 8);
-        column.Add(new Anchor("chapitre-1", new KeepWithNext(new TextBlock("Chapitre premier", Body with { Size = 18, Bold = true }))));
+        column.Add(new KeepWithNext(new Anchor("chapitre-1", new TextBlock("Chapitre premier", Body with { Size = 18, Bold = true }))));
         column.Add(new TextBlock(new ParagraphStyle { Alignment = TextAlignment.Justify })
             .Add(FrenchParagraph + " ", Body)
             .Add("Aller au chapitre deux", Body with { Color = SKColors.Blue, Underline = true }, LinkTarget.Internal("chapitre-2"))
