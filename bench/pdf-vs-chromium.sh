@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Side-by-side: the whole corpus as a PDF book with itou-export, and with pandoc (Markdown → HTML)
 # + headless Chromium --print-to-pdf, several runs each. Prints every run, the median of each route
-# and their ratio. Wall time of whole processes, as a user would see them.
+# and their ratio: wall time of whole processes, as a user would see them, and CPU time (user + sys,
+# children included), which stays meaningful when other work shares the machine.
 #
 #   bench/pdf-vs-chromium.sh [SPACE] [RUNS]
 #   SPACE defaults to ../shared/corpus/itou-gitbook beside the repository, RUNS to 5.
@@ -48,13 +49,13 @@ chromium_run() {
   [ -s "$work/chromium.pdf" ] || { cat "$work/chromium.log"; exit 1; }
 }
 
-time_runs() { # name function → prints one time per run on stdout
-  local name=$1 fn=$2 start
+time_runs() { # name function → one "wall cpu" line per run in $work/name.times
+  local name=$1 fn=$2 timing
+  local TIMEFORMAT='%R %U %S'
   for ((i = 1; i <= runs; i++)); do
-    start=$(now)
-    "$fn"
-    awk -v a="$start" -v b="$(now)" 'BEGIN { printf "%.3f\n", b - a }'
-  done | tee "$work/$name.times" | sed "s/^/  $name: /" >&2
+    timing=$({ time "$fn" >/dev/null; } 2>&1)
+    awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }' <<<"$timing"
+  done | tee "$work/$name.times" | awk -v n="$name" '{ printf "  %s: wall %s s, cpu %s s\n", n, $1, $2 }' >&2
 }
 
 echo "${#pages[@]} pages from $space, $runs runs each"
@@ -63,10 +64,12 @@ time_runs itou-export itou_run
 chromium_run
 time_runs pandoc+chromium chromium_run
 
-itou=$(median <"$work/itou-export.times")
-chrome=$(median <"$work/pandoc+chromium.times")
+column() { awk -v c="$1" '{ print $c }' "$2" | median; }
+itou=$(column 1 "$work/itou-export.times"); itou_cpu=$(column 2 "$work/itou-export.times")
+chrome=$(column 1 "$work/pandoc+chromium.times"); chrome_cpu=$(column 2 "$work/pandoc+chromium.times")
 pages_of() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }'; }
 echo
-printf 'itou-export      median %6.3f s  (%s pages, %s bytes)\n' "$itou" "$(pages_of "$work/itou.pdf")" "$(stat -c %s "$work/itou.pdf")"
-printf 'pandoc+chromium  median %6.3f s  (%s pages, %s bytes)\n' "$chrome" "$(pages_of "$work/chromium.pdf")" "$(stat -c %s "$work/chromium.pdf")"
-awk -v a="$itou" -v b="$chrome" 'BEGIN { printf "ratio            %.1f× faster\n", b / a }'
+printf 'itou-export      median wall %7.3f s, cpu %7.3f s  (%s pages, %s bytes)\n' "$itou" "$itou_cpu" "$(pages_of "$work/itou.pdf")" "$(stat -c %s "$work/itou.pdf")"
+printf 'pandoc+chromium  median wall %7.3f s, cpu %7.3f s  (%s pages, %s bytes)\n' "$chrome" "$chrome_cpu" "$(pages_of "$work/chromium.pdf")" "$(stat -c %s "$work/chromium.pdf")"
+awk -v a="$itou" -v b="$chrome" -v c="$itou_cpu" -v d="$chrome_cpu" 'BEGIN { printf "ratio            %.1f× faster (wall), %.1f× less cpu\n", b / a, d / c }'
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
