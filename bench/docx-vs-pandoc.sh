@@ -2,7 +2,8 @@
 # Side by side: the whole corpus as one Word file, with this tool (the CLI process, end to end:
 # start, load the space, write the DOCX) and with pandoc (`pandoc pages… -o out.docx`, the same
 # pages concatenated in table-of-contents order, pictures found through --resource-path).
-# Several runs each; prints every timing, the medians and their ratio.
+# Several runs each; prints every wall time and CPU time (user + system: what the work costs, apart
+# from other processes competing for the cores), their medians and the ratios.
 # usage: bench/docx-vs-pandoc.sh [runs]   (ITOU_CORPUS overrides the corpus folder)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,16 +21,23 @@ cli="$PWD/src/Itou.Export.Cli/bin/Release/net10.0/itou-export.dll"
 mapfile -t pages < <(grep -oE '\]\([^)#]+\.md\)' "$corpus/SUMMARY.md" | sed -E 's/^\]\((.*)\)$/\1/' | awk '!seen[$0]++')
 resources="$(printf '%s\n' "${pages[@]}" | xargs -n1 dirname | sort -u | paste -sd: -)"
 
-now() { date +%s%N; }
+# Runs a command, appends "wall_ms cpu_ms" to the file named by $1.
+measure() {
+  local into="$1"; shift
+  /usr/bin/time -f "%e %U %S" -o "$out/time" "$@" >/dev/null 2>&1
+  awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' "$out/time" >> "$into"
+}
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-ours=(); theirs=()
+command -v /usr/bin/time >/dev/null || { echo "GNU time is needed (apt-get install time)"; exit 1; }
 for run in $(seq "$runs"); do
-  start=$(now); dotnet "$cli" docx "$corpus" -o "$out/ours.docx" >/dev/null 2>&1; ours+=($(( ($(now) - start) / 1000000 )))
-  start=$(now); (cd "$corpus" && pandoc -f markdown -t docx --resource-path=".:$resources" "${pages[@]}" -o "$out/pandoc.docx" 2>/dev/null); theirs+=($(( ($(now) - start) / 1000000 )))
-  echo "run $run: itou-export ${ours[-1]} ms, pandoc ${theirs[-1]} ms"
+  measure "$out/ours" dotnet "$cli" docx "$corpus" -o "$out/ours.docx"
+  (cd "$corpus" && measure "$out/pandoc" pandoc -f markdown -t docx --resource-path=".:$resources" "${pages[@]}" -o "$out/pandoc.docx")
+  echo "run $run: itou-export $(tail -1 "$out/ours" | awk '{print $1 " ms wall, " $2 " ms CPU"}'); pandoc $(tail -1 "$out/pandoc" | awk '{print $1 " ms wall, " $2 " ms CPU"}')"
 done
-ours_median=$(printf '%s\n' "${ours[@]}" | median)
-theirs_median=$(printf '%s\n' "${theirs[@]}" | median)
 echo "pages: ${#pages[@]}; sizes: itou-export $(stat -c %s "$out/ours.docx") bytes, pandoc $(stat -c %s "$out/pandoc.docx") bytes"
-echo "median: itou-export $ours_median ms, pandoc $theirs_median ms, pandoc / itou-export = $(awk -v a="$theirs_median" -v b="$ours_median" 'BEGIN {printf "%.2f", a / b}')x"
+for column in 1 2; do
+  name=$([ $column = 1 ] && echo wall || echo CPU)
+  a=$(awk -v c=$column '{print $c}' "$out/ours" | median); b=$(awk -v c=$column '{print $c}' "$out/pandoc" | median)
+  echo "median $name: itou-export $a ms, pandoc $b ms, pandoc / itou-export = $(awk -v a="$b" -v b="$a" 'BEGIN {printf "%.2f", a / b}')x"
+done
