@@ -123,6 +123,26 @@ internal sealed class DocxRenderer : RendererBase
         AppendInline(run);
     }
 
+    /// <summary>
+    /// Appends a picture run. Inside a hyperlink it goes beside it (before it while the link has no text
+    /// yet) and is made clickable itself: readers such as pandoc drop pictures wrapped in a hyperlink.
+    /// </summary>
+    public void AppendPicture(Drawing drawing)
+    {
+        if (runTarget is not Hyperlink link)
+        {
+            AppendRunContent(drawing);
+            return;
+        }
+        if (link.Id?.Value is { } relationship && drawing.Inline?.DocProperties is { } properties)
+            properties.HyperlinkOnClick = new DocumentFormat.OpenXml.Drawing.HyperlinkOnClick { Id = relationship };
+        var run = new Run(drawing);
+        if (link.HasChildren)
+            link.InsertAfterSelf(run);
+        else
+            link.InsertBeforeSelf(run);
+    }
+
     /// <summary>Appends an inline element (a run, a hyperlink, a bookmark) where runs go.</summary>
     public void AppendInline(OpenXmlElement element)
     {

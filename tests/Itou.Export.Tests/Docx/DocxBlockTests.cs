@@ -45,3 +45,22 @@ public class DocxFrenchTypographyTests
         Assert.Contains(doc.Body.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>(), p => p.InnerText == "Question ? Yes : no");
     }
 }
+
+public class DocxLinkedPictureTests
+{
+    [Fact]
+    public void A_linked_picture_sits_beside_its_hyperlink_and_is_clickable_itself()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("a.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>");
+        using var doc = DocxTestDocument.Brief("[![](a.svg) le pacte](https://example.org/pacte.pdf)",
+            assets: reference => new Itou.Export.Docx.DocxAsset(folder.File(reference), reference),
+            links: url => new Itou.Export.Docx.Links.DocxLinkTarget.External(new Uri(url)));
+        Assert.Empty(doc.ValidationErrors());
+        var link = doc.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Hyperlink>().Single();
+        Assert.Empty(link.Descendants<DocumentFormat.OpenXml.Wordprocessing.Drawing>());
+        Assert.Equal(" le pacte", link.InnerText);
+        var picture = doc.Body.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().Single();
+        Assert.Equal(link.Id!.Value, picture.HyperlinkOnClick!.Id!.Value);
+    }
+}

@@ -30,7 +30,7 @@ internal static class ImageWriter
         var page = renderer.State.Page;
         var available = renderer.Scope.WidthEmu > 0 ? renderer.Scope.WidthEmu : page.TextWidthEmu;
         var width = widthPixels is > 0 ? Math.Min(available, (long)(widthPixels.Value * Media.ImageData.EmuPerPixel)) : available;
-        renderer.AppendRunContent(renderer.State.Embedder.Fit(renderer.Host, image, width, page.TextHeightEmu * 3 / 4, description));
+        renderer.AppendPicture(renderer.State.Embedder.Fit(renderer.Host, image, width, page.TextHeightEmu * 3 / 4, description));
     }
 
     private static string Label(string description, string fallback) =>
