@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
+using Itou.Export.Publishing;
 
 namespace Itou.Export.Imaging;
 
@@ -54,6 +55,21 @@ internal static partial class SvgSanitizer
         using var output = new MemoryStream();
         document.Save(output, SaveOptions.DisableFormatting);
         return output.ToArray();
+    }
+
+    /// <summary>
+    /// <see cref="Sanitize"/> for a writer: a refusal is reported as <see cref="DiagnosticCodes.ImageSvgRefused"/>
+    /// and removals as <see cref="DiagnosticCodes.ImageSvgExternal"/> against <paramref name="file"/>:<paramref name="line"/>.
+    /// </summary>
+    public static byte[]? SanitizeAndReport(byte[] svg, string name, long maxImagePixels, DiagnosticBag diagnostics, string file, int line)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var clean = Sanitize(svg, maxImagePixels, out var refusal, out var removed);
+        if (clean is null)
+            diagnostics.Report(DiagnosticCodes.ImageSvgRefused, file, line, $"SVG left out, {refusal}: {name}");
+        else if (removed > 0)
+            diagnostics.Report(DiagnosticCodes.ImageSvgExternal, file, line, $"{removed} external reference(s), script(s) or stylesheet(s) removed from the SVG before drawing: {name}");
+        return clean;
     }
 
     /// <summary>True when the bytes look like an SVG document (an XML declaration, a comment or an <c>svg</c> element first) rather than a raster image.</summary>

@@ -12,6 +12,9 @@ public sealed record PdfExportOptions
 {
     /// <summary>The date printed on the cover and written in the document properties (default: today, UTC).</summary>
     public DateOnly? Date { get; init; }
+
+    /// <summary>Bounds on images; the space's limits when null.</summary>
+    public ExportLimits? Limits { get; init; }
 }
 
 /// <summary>
@@ -52,7 +55,7 @@ public static class PdfExporter
         var space = publication.Space;
         var date = options?.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         // Layout is CPU work: off the caller's thread, into memory, then copied out asynchronously.
-        using var pdf = await Task.Run(() => Write(publication, date, cancellationToken), cancellationToken).ConfigureAwait(false);
+        using var pdf = await Task.Run(() => Write(publication, date, options?.Limits, cancellationToken), cancellationToken).ConfigureAwait(false);
         pdf.Position = 0;
         await pdf.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
         return space.Diagnostics.Items;
@@ -66,11 +69,11 @@ public static class PdfExporter
         return await ExportAsync(space, selection, theme, output, options, cancellationToken).ConfigureAwait(false);
     }
 
-    private static MemoryStream Write(Publication publication, DateOnly date, CancellationToken cancellationToken)
+    private static MemoryStream Write(Publication publication, DateOnly date, ExportLimits? limits, CancellationToken cancellationToken)
     {
         var diagnostics = publication.Space.Diagnostics;
         var styles = new PdfStyles(publication.Theme);
-        using var images = new PdfImages(publication, diagnostics);
+        using var images = new PdfImages(publication, diagnostics, limits);
         using var fonts = new FontLibrary(publication.Theme.Fonts, diagnostics);
         var (content, description) = new DocumentBuilder(publication, styles, images, diagnostics).Build(date, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();

@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
+using Itou.Export.Imaging;
 using Itou.Export.Markdown.Figures;
 using Itou.Export.Pdf.Layout;
 using Itou.Export.Publishing;
 using Itou.Export.Space;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using SkiaSharp;
 
 namespace Itou.Export.Pdf;
 
@@ -14,10 +14,10 @@ namespace Itou.Export.Pdf;
 /// resolver) within the export limits. What cannot be drawn is reported; callers then print a
 /// replacement that says what was there.
 /// </summary>
-internal sealed class PdfImages(Publication publication, DiagnosticBag diagnostics) : IDisposable
+internal sealed class PdfImages(Publication publication, DiagnosticBag diagnostics, ExportLimits? exportLimits = null) : IDisposable
 {
     private readonly ConcurrentDictionary<string, ImageSource?> loaded = new(StringComparer.Ordinal);
-    private readonly ExportLimits limits = publication.Space.Limits;
+    private readonly ExportLimits limits = exportLimits ?? publication.Space.Limits;
 
     /// <summary>
     /// Loads every picture the pages and the theme will ask for, on all cores (decoding and re-encoding
@@ -75,14 +75,16 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
     {
         return loaded.GetOrAdd(fullPath, path =>
         {
-            var image = Read(path, out var problem);
-            if (image is null)
-                diagnostics.Report(DiagnosticCodes.PdfImageUnreadable, page?.Path ?? path, line, $"'{Path.GetFileName(path)}' {problem}: its name is printed instead.");
+            var file = page?.Path ?? path;
+            var image = Read(path, file, line, out var problem);
+            if (image is null && problem is not null)
+                diagnostics.Report(DiagnosticCodes.PdfImageUnreadable, file, line, $"'{Path.GetFileName(path)}' {problem}: its name is printed instead.");
             return image;
         });
     }
 
-    private ImageSource? Read(string fullPath, out string problem)
+    // Null with a null problem: already reported.
+    private ImageSource? Read(string fullPath, string file, int line, out string? problem)
     {
         problem = "cannot be read";
         try
@@ -96,10 +98,18 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
                 return null;
             }
             var data = File.ReadAllBytes(fullPath);
-            if (PixelCount(data) > limits.MaxImagePixels)
+            // The size from the header only, before anything is decoded (a guard against decompression bombs).
+            if (ImageHeader.PixelSize(data) is { } size && (long)size.Width * size.Height > limits.MaxImagePixels)
             {
-                problem = $"has more than {limits.MaxImagePixels:N0} pixels";
+                problem = $"has {size.Width}×{size.Height} pixels, more than {limits.MaxImagePixels:N0}";
                 return null;
+            }
+            if (SvgSanitizer.LooksLikeSvg(data))
+            {
+                problem = null; // a refused SVG is reported by the sanitizer
+                if (SvgSanitizer.SanitizeAndReport(data, Path.GetFileName(fullPath), limits.MaxImagePixels, diagnostics, file, line) is not { } clean)
+                    return null;
+                data = clean;
             }
             problem = "is not a PNG, JPEG, GIF, WebP or SVG picture that can be drawn";
             return ImageSource.Load(PrintImages.ForPrint(data));
@@ -112,13 +122,5 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
         {
             return null;
         }
-    }
-
-    // The size from the header only, before anything is decoded (a guard against decompression bombs).
-    private static long PixelCount(byte[] data)
-    {
-        using var skData = SKData.CreateCopy(data);
-        using var codec = SKCodec.Create(skData);
-        return codec is null ? 0 : (long)codec.Info.Width * codec.Info.Height;
     }
 }

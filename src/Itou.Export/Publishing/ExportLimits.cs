@@ -18,8 +18,12 @@ public sealed record ExportLimits
     public int MaxIncludeDepth { get; init; } = 8;
     /// <summary>Most pages read from one space.</summary>
     public int MaxPages { get; init; } = 5_000;
-    /// <summary>Whether images may be fetched over the network (off: remote images become a link card and a diagnostic).</summary>
+    /// <summary>
+    /// Whether images may be fetched over the network. The writers do not fetch yet: whatever this says,
+    /// a remote image becomes a link to its address and a diagnostic (DOCX-IMAGE-REMOTE, PDF-REMOTE-IMAGE),
+    /// and nothing is read from the network.
+    /// </summary>
     public bool AllowRemoteImages { get; init; }
-    /// <summary>Timeout for one remote image when <see cref="AllowRemoteImages"/> is on.</summary>
+    /// <summary>Timeout for one remote image when <see cref="AllowRemoteImages"/> is on (for the fetch to come).</summary>
     public TimeSpan RemoteImageTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Itou.Export.Docx;
+using Itou.Export.Pdf;
 using Itou.Export.Publishing;
 using Itou.Export.Space;
 using Itou.Export.Tests.Cli;
@@ -26,6 +27,13 @@ public class ConcurrencyTests
         return output.ToArray();
     }
 
+    private static async Task<byte[]> Pdf(GitBookSpace space, ExportSelection selection, CancellationToken cancellationToken = default)
+    {
+        using var output = new MemoryStream();
+        await PdfExporter.ExportAsync(space, selection, Theme.Default, output, new PdfExportOptions { Date = new DateOnly(2026, 11, 27) }, cancellationToken);
+        return output.ToArray();
+    }
+
     private static Task<GitBookSpace> Sample() => SpaceLoader.LoadAsync(TestPaths.SampleSpace, cancellationToken: TestContext.Current.CancellationToken);
 
     [Fact]
@@ -43,6 +51,34 @@ public class ConcurrencyTests
 
         for (var i = 0; i < Parallel; i++)
             Assert.True(sequential[i % selections.Length].AsSpan().SequenceEqual(parallel[i]), $"export {i} differs from the sequential one");
+    }
+
+    [Fact]
+    public async Task Eight_parallel_pdf_exports_give_the_bytes_of_sequential_ones()
+    {
+        var sequential = await Pdf(await Sample(), ExportSelection.Book, TestContext.Current.CancellationToken);
+        var shared = await Sample();
+
+        var parallel = await Task.WhenAll(Enumerable.Range(0, Parallel).Select(i => Task.Run(async () =>
+            await Pdf(i % 2 == 0 ? shared : await Sample(), ExportSelection.Book, TestContext.Current.CancellationToken), TestContext.Current.CancellationToken)));
+
+        for (var i = 0; i < Parallel; i++)
+            Assert.True(sequential.AsSpan().SequenceEqual(parallel[i]), $"export {i} differs from the sequential one");
+    }
+
+    [Fact]
+    public async Task A_cancelled_pdf_export_throws_and_writes_nothing()
+    {
+        using var space = BigSpace(pages: 60);
+        var loaded = await space.LoadAsync();
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        using var output = new MemoryStream();
+
+        cancellation.CancelAfter(TimeSpan.FromMilliseconds(50));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            PdfExporter.ExportAsync(loaded, ExportSelection.Book, Theme.Default, output, null, cancellation.Token));
+
+        Assert.Equal(0, output.Length);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Itou.Export.Docx;
+using Itou.Export.Pdf;
 using Itou.Export.Publishing;
 using Itou.Export.Space;
 using Itou.Export.Theming;
@@ -9,8 +10,9 @@ namespace Itou.Export.Tests.Robustness;
 
 /// <summary>
 /// Runs one space through everything a user can ask for (load, then a book and every page as a brief,
-/// to DOCX) on its own thread under a time limit. An exception, a hang or an output that fails
-/// read-back (the Open XML validator) is a failure, returned as text; null when all is well.
+/// to DOCX and PDF) on its own thread under a time limit. An exception, a hang or an output that fails
+/// read-back (the Open XML validator, PdfPig reading every page's text) is a failure, returned as text;
+/// null when all is well.
 /// </summary>
 internal static class ExportCheck
 {
@@ -18,6 +20,7 @@ internal static class ExportCheck
     public static TimeSpan Limit { get; } = TimeSpan.FromSeconds(60);
 
     private static readonly DocxExportOptions Options = new() { Date = new DateOnly(2026, 11, 27) };
+    private static readonly PdfExportOptions PdfOptions = new() { Date = new DateOnly(2026, 11, 27) };
 
     /// <summary>Throws with the reason when <paramref name="spaceCase"/> crashes, hangs or writes an invalid file.</summary>
     public static void AssertExportsCleanly(SpaceCase spaceCase)
@@ -50,7 +53,7 @@ internal static class ExportCheck
         var space = await SpaceLoader.LoadAsync(folder, cancellationToken: cancellationToken);
         foreach (var selection in Selections(space))
         {
-            var problem = await ExportDocx(space, selection, cancellationToken);
+            var problem = await ExportDocx(space, selection, cancellationToken) ?? await ExportPdf(space, selection, cancellationToken);
             if (problem is not null)
                 return $"{selection}: {problem}";
         }
@@ -69,5 +72,24 @@ internal static class ExportCheck
         var errors = new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365).Validate(package, cancellationToken)
             .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").Take(5).ToList();
         return errors.Count == 0 ? null : "invalid DOCX: " + string.Join("\n", errors);
+    }
+
+    private static async Task<string?> ExportPdf(GitBookSpace space, ExportSelection selection, CancellationToken cancellationToken)
+    {
+        using var output = new MemoryStream();
+        await PdfExporter.ExportAsync(space, selection, Theme.Default, output, PdfOptions, cancellationToken);
+        try
+        {
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(output.ToArray());
+            if (pdf.NumberOfPages == 0)
+                return "PDF without pages";
+            foreach (var page in pdf.GetPages())
+                _ = page.Text;
+            return null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return "PDF unreadable: " + e.Message;
+        }
     }
 }

@@ -13,7 +13,7 @@ namespace Itou.Export.Tests.Robustness;
 /// </summary>
 public class FuzzTests(ITestOutputHelper output)
 {
-    private const int DefaultIterations = 60;
+    private const int DefaultIterations = 25;
 
     [Fact]
     public void Random_spaces_export_without_exception_hang_or_invalid_output() =>

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using Itou.Export.Docx;
+using Itou.Export.Pdf;
 using Itou.Export.Publishing;
 using Itou.Export.Theming;
 
@@ -30,6 +31,26 @@ public class MaliciousSpaceTests
         AssertReportsEveryAttack(space.Diagnostics, DiagnosticCodes.DocxImageTooLarge);
     }
 
+    [Fact]
+    public async Task Pdf_export_keeps_the_safe_content_and_reports_every_attack()
+    {
+        using var hostile = new MaliciousSpace();
+        var space = await hostile.Space.LoadAsync();
+        using var output = new MemoryStream();
+
+        await PdfExporter.ExportAsync(space, ExportSelection.Book, Theme.Default, output, new PdfExportOptions { Date = new DateOnly(2026, 11, 27) }, TestContext.Current.CancellationToken);
+
+        var bytes = output.ToArray();
+        Assert.False(MaliciousSpace.Leaks(bytes), "the secret from outside the space reached the PDF");
+        Assert.False(hostile.WasContacted, "the SVG's URL was fetched");
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        var text = string.Concat(pdf.GetPages().Select(page => page.Text));
+        Assert.Contains(MaliciousSpace.SafeText.Replace(" ", "", StringComparison.Ordinal), text.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain(MaliciousSpace.Secret, text, StringComparison.Ordinal);
+        Assert.NotEmpty(pdf.GetPages().SelectMany(page => page.GetImages()));
+        AssertReportsEveryAttack(space.Diagnostics, DiagnosticCodes.PdfImageUnreadable);
+    }
+
     internal static void AssertReportsEveryAttack(DiagnosticBag diagnostics, string tooLargeCode)
     {
         var items = diagnostics.Items;
@@ -38,9 +59,9 @@ public class MaliciousSpaceTests
         Assert.Contains(items, d => d.Code == DiagnosticCodes.SpaceRead && d.File == "lien.md");
         Assert.Contains(items, d => d.Code == DiagnosticCodes.Include && d.Message.Contains("../secret.md", StringComparison.Ordinal));
         Assert.Contains(items, d => d.Code == DiagnosticCodes.Include && d.Message.Contains("cycle", StringComparison.Ordinal));
-        Assert.Contains(items, d => d.Code == DiagnosticCodes.ImageSvgExternal && d.File == "README.md");
+        Assert.Contains(items, d => d.Code == DiagnosticCodes.ImageSvgExternal && d.Message.Contains("hostile.svg", StringComparison.Ordinal));
         Assert.Contains(items, d => d.Code == DiagnosticCodes.ImageSvgRefused && d.Message.Contains("xxe.svg", StringComparison.Ordinal));
-        Assert.Contains(items, d => d.Code == tooLargeCode && d.Message.Contains("50000", StringComparison.Ordinal));
+        Assert.Contains(items, d => d.Code == tooLargeCode && d.Message.Contains("bombe.png", StringComparison.Ordinal));
         Assert.Contains(items, d => d.Code == DiagnosticCodes.LinkDangling || d.Code == DiagnosticCodes.LinkOutside);
     }
 

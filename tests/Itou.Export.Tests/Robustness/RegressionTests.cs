@@ -19,4 +19,23 @@ public class RegressionTests
     public void Cards_nested_deeper_than_the_page_is_wide() =>
         ExportCheck.AssertExportsCleanly(SpaceCase.OfText(("README.md",
             string.Concat(Enumerable.Repeat("{% hint %}\n", 45)) + "x\n" + string.Concat(Enumerable.Repeat("{% endhint %}\n", 45)))));
+
+    // Docx FootnoteLinkRenderer wrote a note's body, met the call of the same note there, and recursed until Markdig's depth guard threw.
+    [Theory]
+    [InlineData("Texte[^1].\n\n[^1]: Une note qui se cite [^1].\n")]
+    [InlineData("Texte[^a].\n\n[^a]: voir [^b]\n\n[^b]: voir [^a]\n")]
+    public void A_footnote_that_calls_itself(string markdown) =>
+        ExportCheck.AssertExportsCleanly(SpaceCase.OfText(("README.md", markdown)));
+
+    // Text that shapes unusually (right to left, joined emoji, invisible characters): written while hunting
+    // the PDF run whose text slice came out empty (TextLinePainter), kept as cover for the shaper and painter.
+    [Theory]
+    [InlineData("العربية\n")]
+    [InlineData("emoji 🎉👩‍👩‍👧 fin\n")]
+    [InlineData("x​y et ­ et ﻿ et ￾ fin\n")]
+    [InlineData("> ### ﻿\n")]
+    [InlineData("**[31m** 	 {% kbd %}K{% endkbd %}\n")]
+    [InlineData("[\t](missing.md) x\n")]
+    public void Text_that_shapes_unusually(string markdown) =>
+        ExportCheck.AssertExportsCleanly(SpaceCase.OfText(("README.md", markdown)));
 }

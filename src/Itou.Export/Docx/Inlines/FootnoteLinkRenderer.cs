@@ -10,9 +10,25 @@ internal sealed class FootnoteLinkRenderer : DocxObjectRenderer<FootnoteLink>
     {
         if (obj.IsBackLink)
             return;
-        var (note, reference) = renderer.State.Footnotes.Add();
+        var footnotes = renderer.State.Footnotes;
+        // Word has no note inside a note, and a note that calls itself would recurse without end:
+        // inside a note, a call is written as its number.
+        if (footnotes.IsWriting)
+        {
+            renderer.WriteText($"[{obj.Footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture)}]");
+            return;
+        }
+        var (note, reference) = footnotes.Add();
         var scope = new DocxScope(WidthEmu: renderer.State.Page.TextWidthEmu / 2);
-        renderer.WriteInto(note, () => renderer.WithScope(scope, () => renderer.WriteChildren(obj.Footnote)), renderer.State.Footnotes.Part);
+        footnotes.IsWriting = true;
+        try
+        {
+            renderer.WriteInto(note, () => renderer.WithScope(scope, () => renderer.WriteChildren(obj.Footnote)), footnotes.Part);
+        }
+        finally
+        {
+            footnotes.IsWriting = false;
+        }
         Links.Footnotes.Finish(note);
         renderer.AppendInline(reference);
     }

@@ -79,11 +79,8 @@ internal sealed class ImageLoader(ExportLimits limits, DiagnosticBag diagnostics
     // Drawn and embedded only once cleaned: Word and Svg.Skia would otherwise follow its external references.
     private ImageData? FromSvg(string key, byte[] original, string file, int line)
     {
-        var bytes = SvgSanitizer.Sanitize(original, limits.MaxImagePixels, out var refusal, out var removed);
-        if (bytes is null)
-            return Fail(DiagnosticCodes.ImageSvgRefused, file, line, $"SVG left out, {refusal}: {Path.GetFileName(key)}");
-        if (removed > 0)
-            diagnostics.Report(DiagnosticCodes.ImageSvgExternal, file, line, $"{removed} external reference(s), script(s) or stylesheet(s) removed from the SVG before drawing: {Path.GetFileName(key)}");
+        if (SvgSanitizer.SanitizeAndReport(original, Path.GetFileName(key), limits.MaxImagePixels, diagnostics, file, line) is not { } bytes)
+            return null;
         using var svg = new SKSvg();
         using var picture = svg.Load(new MemoryStream(bytes));
         if (picture is null || picture.CullRect.Width <= 0 || picture.CullRect.Height <= 0)

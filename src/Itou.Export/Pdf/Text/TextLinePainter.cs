@@ -75,11 +75,17 @@ internal static class TextLinePainter
         var (utf8, clusters) = Utf8WithClusters(text, start, end, textStart, textEnd);
         using var font = new SKFont(run.Face.Typeface, style.GlyphSize) { Subpixel = true, LinearMetrics = true };
         using var builder = new SKTextBlobBuilder();
-        var buffer = builder.AllocatePositionedTextRun(font, count, utf8.Length, null);
+        // Skia gives no text buffer for zero bytes (a run whose clusters go right to left ends up with an
+        // empty slice here): the glyphs are drawn all the same, without their text layer.
+        var withText = utf8.Length > 0;
+        var buffer = builder.AllocatePositionedTextRun(font, count, withText ? utf8.Length : 0, null);
         buffer.SetGlyphs(glyphIds);
         buffer.SetPositions(positions);
-        buffer.SetText(utf8);
-        buffer.SetClusters(clusters);
+        if (withText)
+        {
+            buffer.SetText(utf8);
+            buffer.SetClusters(clusters);
+        }
         using var blob = builder.Build();
         using var paint = new SKPaint { Color = style.Color, IsAntialias = true };
         if (blob is not null)
