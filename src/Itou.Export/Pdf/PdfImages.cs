@@ -16,7 +16,8 @@ namespace Itou.Export.Pdf;
 /// </summary>
 internal sealed class PdfImages(Publication publication, DiagnosticBag diagnostics, ExportLimits? exportLimits = null) : IDisposable
 {
-    private readonly ConcurrentDictionary<string, ImageSource?> loaded = new(StringComparer.Ordinal);
+    // Each file read once (possibly ahead, in parallel) with its problems kept, to be reported where a page uses it.
+    private readonly ConcurrentDictionary<string, (ImageSource? Image, IReadOnlyList<Diagnostic> Problems)> loaded = new(StringComparer.Ordinal);
     private readonly ExportLimits limits = exportLimits ?? publication.Space.Limits;
 
     /// <summary>
@@ -30,7 +31,7 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
             .Concat(publication.Theme.CoverImage is { } cover ? [cover] : [])
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancellationToken }, file => FromFile(file, null, 0));
+        Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancellationToken }, file => Loaded(file));
     }
 
     // The space files the page's pictures resolve to (the asset resolver reports the others, once).
@@ -67,24 +68,31 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
     /// <inheritdoc/>
     public void Dispose()
     {
-        foreach (var image in loaded.Values)
+        foreach (var (image, _) in loaded.Values)
             image?.Dispose();
     }
 
+    // Problems are reported at the page and line that use the picture (preloading knows neither).
     private ImageSource? FromFile(string fullPath, Page? page, int line)
     {
-        return loaded.GetOrAdd(fullPath, path =>
-        {
-            var file = page?.Path ?? path;
-            var image = Read(path, file, line, out var problem);
-            if (image is null && problem is not null)
-                diagnostics.Report(DiagnosticCodes.PdfImageUnreadable, file, line, $"'{Path.GetFileName(path)}' {problem}: its name is printed instead.");
-            return image;
-        });
+        var (image, problems) = Loaded(fullPath);
+        foreach (var problem in problems)
+            diagnostics.Report(problem.Code, page?.Path ?? fullPath, line, problem.Message, problem.Severity);
+        return image;
     }
 
-    // Null with a null problem: already reported.
-    private ImageSource? Read(string fullPath, string file, int line, out string? problem)
+    private (ImageSource? Image, IReadOnlyList<Diagnostic> Problems) Loaded(string fullPath) =>
+        loaded.GetOrAdd(fullPath, path =>
+        {
+            var problems = new DiagnosticBag();
+            var image = Read(path, problems, out var problem);
+            if (image is null && problem is not null)
+                problems.Report(DiagnosticCodes.PdfImageUnreadable, "", 0, $"'{Path.GetFileName(path)}' {problem}: its name is printed instead.");
+            return (image, problems.Items);
+        });
+
+    // Null with a null problem: already reported into problems.
+    private ImageSource? Read(string fullPath, DiagnosticBag problems, out string? problem)
     {
         problem = "cannot be read";
         try
@@ -107,7 +115,7 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
             if (SvgSanitizer.LooksLikeSvg(data))
             {
                 problem = null; // a refused SVG is reported by the sanitizer
-                if (SvgSanitizer.SanitizeAndReport(data, Path.GetFileName(fullPath), limits.MaxImagePixels, diagnostics, file, line) is not { } clean)
+                if (SvgSanitizer.SanitizeAndReport(data, Path.GetFileName(fullPath), limits.MaxImagePixels, problems, "", 0) is not { } clean)
                     return null;
                 data = clean;
             }
