@@ -56,7 +56,7 @@ internal sealed class CliApp
             options.Verbose,
         };
         Root.Subcommands.Add(ExportCommand.Create("pdf", "Export to PDF: the whole space as a book, a section, or one page as a brief.",
-            (publication, stream, cancellationToken) => PdfExporter.ExportAsync(publication.Space, publication.Selection, publication.Theme, stream, cancellationToken: cancellationToken), options, MessagesFor));
+            (publication, stream, cancellationToken) => PdfExporter.ExportAsync(publication, stream, cancellationToken: cancellationToken), options, MessagesFor));
         Root.Subcommands.Add(ExportCommand.Create("docx", "Export to Word (DOCX): the whole space as a book, a section, or one page as a brief.",
             (publication, stream, cancellationToken) => DocxExporter.ExportAsync(publication, stream, cancellationToken: cancellationToken), options, MessagesFor));
         Root.Subcommands.Add(CheckCommand.Create(options, MessagesFor));
