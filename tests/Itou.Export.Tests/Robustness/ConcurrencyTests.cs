@@ -67,22 +67,14 @@ public class ConcurrencyTests
     }
 
     [Fact]
-    public async Task A_cancelled_pdf_export_throws_and_writes_nothing()
-    {
-        using var space = BigSpace(pages: 60);
-        var loaded = await space.LoadAsync();
-        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        using var output = new MemoryStream();
-
-        cancellation.CancelAfter(TimeSpan.FromMilliseconds(50));
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            PdfExporter.ExportAsync(loaded, ExportSelection.Book, Theme.Default, output, null, cancellation.Token));
-
-        Assert.Equal(0, output.Length);
-    }
+    public Task A_cancelled_pdf_export_throws_and_writes_nothing() =>
+        AssertCancelledWritesNothing((space, output, token) => PdfExporter.ExportAsync(space, ExportSelection.Book, Theme.Default, output, null, token));
 
     [Fact]
-    public async Task A_cancelled_docx_export_throws_and_writes_nothing()
+    public Task A_cancelled_docx_export_throws_and_writes_nothing() =>
+        AssertCancelledWritesNothing((space, output, token) => DocxExporter.ExportAsync(space, ExportSelection.Book, Theme.Default, output, Options, token));
+
+    private static async Task AssertCancelledWritesNothing(Func<GitBookSpace, Stream, CancellationToken, Task> export)
     {
         using var space = BigSpace(pages: 60);
         var loaded = await space.LoadAsync();
@@ -90,8 +82,7 @@ public class ConcurrencyTests
         using var output = new MemoryStream();
 
         cancellation.CancelAfter(TimeSpan.FromMilliseconds(50));
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            DocxExporter.ExportAsync(loaded, ExportSelection.Book, Theme.Default, output, Options, cancellation.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => export(loaded, output, cancellation.Token));
 
         Assert.Equal(0, output.Length);
     }
