@@ -50,11 +50,14 @@ public sealed class ImageSource : IDisposable
             canvas.DrawImage(raster, area, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), paint);
             return;
         }
+        // The picture is in SVG user units (its cull rect, which may not start at 0,0), not in points.
+        var bounds = vector!.CullRect;
         canvas.Save();
         canvas.Translate(area.Left, area.Top);
-        canvas.Scale(area.Width / Width, area.Height / Height);
-        canvas.ClipRect(SKRect.Create(Width, Height));
-        canvas.DrawPicture(vector!);
+        canvas.Scale(area.Width / bounds.Width, area.Height / bounds.Height);
+        canvas.Translate(-bounds.Left, -bounds.Top);
+        canvas.ClipRect(bounds);
+        canvas.DrawPicture(vector);
         canvas.Restore();
     }
 

@@ -64,6 +64,35 @@ public sealed class ImageTests
         Assert.Equal(75, source.Height);
     }
 
+    [Theory]
+    [InlineData("""width="400" height="96" viewBox="0 0 400 96" """, 0, 0)]
+    [InlineData("""viewBox="0 0 400 96" """, 0, 0)]
+    [InlineData("""width="400" height="96" viewBox="100 50 400 96" """, 100, 50)]
+    public void An_svg_is_drawn_whole_over_its_area(string sizeAttributes, int left, int top)
+    {
+        // Two squares mark the view box's corners: both must land in the area's corners, not clipped or shifted.
+        var svg = $"""
+            <svg xmlns="http://www.w3.org/2000/svg" {sizeAttributes}>
+              <rect x="{left}" y="{top}" width="12" height="12" fill="#000091"/>
+              <rect x="{left + 388}" y="{top + 84}" width="12" height="12" fill="#000091"/>
+            </svg>
+            """;
+        using var source = ImageSource.Load(System.Text.Encoding.UTF8.GetBytes(svg))!;
+        using var bitmap = new SKBitmap(200, 48);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(SKColors.White);
+            source.Draw(canvas, SKRect.Create(0, 0, 200, 48));
+        }
+
+        Assert.Equal(300, source.Width);
+        Assert.Equal(72, source.Height);
+        var blue = new SKColor(0, 0, 0x91);
+        Assert.Equal(blue, bitmap.GetPixel(1, 1));
+        Assert.Equal(blue, bitmap.GetPixel(198, 46));
+        Assert.Equal(SKColors.White, bitmap.GetPixel(100, 24));
+    }
+
     [Fact]
     public void Bytes_that_are_no_image_give_nothing()
     {
