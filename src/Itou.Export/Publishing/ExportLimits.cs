@@ -12,7 +12,11 @@ public sealed record ExportLimits
     public long MaxImageBytes { get; init; } = 50L * 1024 * 1024;
     /// <summary>Largest image decoded, in pixels (width × height): guards against decompression bombs.</summary>
     public long MaxImagePixels { get; init; } = 100_000_000;
-    /// <summary>Deepest nesting of blocks (lists, quotes, GitBook blocks) rendered as such; deeper content is flattened.</summary>
+    /// <summary>
+    /// Deepest nesting of block containers rendered as such, deeper content being flattened into the deepest
+    /// level. A list level counts two containers (list and item), so list, quote and GitBook block markers
+    /// are kept up to half this number.
+    /// </summary>
     public int MaxNestingDepth { get; init; } = 64;
     /// <summary>Deepest chain of <c>{% include %}</c>.</summary>
     public int MaxIncludeDepth { get; init; } = 8;
