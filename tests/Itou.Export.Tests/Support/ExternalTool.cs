@@ -5,8 +5,15 @@ namespace Itou.Export.Tests.Support;
 /// <summary>Runs a command-line tool (poppler's pdftotext, qpdf…) for read-back checks; skips the test when the tool is absent.</summary>
 internal static class ExternalTool
 {
-    /// <summary>Runs <paramref name="tool"/> and returns its exit code and standard output.</summary>
+    /// <summary>Runs <paramref name="tool"/> and returns its exit code with what it printed (standard output, then error).</summary>
     public static (int ExitCode, string Output) RunOrSkip(string tool, params string[] arguments)
+    {
+        var (exitCode, output, error) = Run(tool, arguments);
+        return (exitCode, output + error);
+    }
+
+    /// <summary>Runs <paramref name="tool"/> and returns its exit code, standard output and standard error apart.</summary>
+    public static (int ExitCode, string Output, string Error) Run(string tool, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)
@@ -26,7 +33,7 @@ internal static class ExternalTool
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
             process.WaitForExit();
-            return (process.ExitCode, output.Result + error.Result);
+            return (process.ExitCode, output.Result, error.Result);
         }
     }
 
