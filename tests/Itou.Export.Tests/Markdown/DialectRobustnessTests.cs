@@ -78,8 +78,10 @@ public sealed class DialectRobustnessTests
         var words = Gen.OneOf("{% hint style=\"info\" %}", "{% endhint %}", "{% tabs %}", "{% tab title=\"t\" %}", "{% endtab %}", "{% endtabs %}",
             "{% file src=\"a.pdf\" %}", "{% endfile %}", "<details>", "</details>", "<summary>", "<mark style=\"color:red;\">", "</mark>",
             "<table>", "<td>", "</table>", "<strong>", "</strong>", "&#x20;", "****", "\\*\\*\\*\\*", ":point\\_right:", "\n\n", "\n> ", "\n- ", "\n    ");
+        // A fixed seed keeps CI reproducible (this one caught `{%` left in single-dollar math printed back as text);
+        // ITOU_FUZZ_SEED replays or explores other seeds.
         Gen.OneOf(Gen.String[alphabet, 0, 300], words.Array[0, 60].Select(string.Concat))
-            .Sample(markdown => AssertClean(new Parsed(markdown)), iter: 2_000);
+            .Sample(markdown => AssertClean(new Parsed(markdown)), seed: Environment.GetEnvironmentVariable("ITOU_FUZZ_SEED") ?? "0N0XIzNmUj9g", iter: 2_000);
     }
 
     private static void AssertClean(Parsed parsed)

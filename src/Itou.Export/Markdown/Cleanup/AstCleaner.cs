@@ -52,7 +52,8 @@ internal static class AstCleaner
                         entity.ReplaceBy(new LiteralInline(entity.Transcoded.ToString()));
                         break;
                     case MathInline { DelimiterCount: 1 } math:
-                        math.ReplaceBy(new LiteralInline("$" + math.Content + "$"));
+                        // Printed as text now, so it gets the same tag-marker scrub as any literal.
+                        math.ReplaceBy(new LiteralInline(RemoveTagMarkers("$" + math.Content + "$")));
                         break;
                     case LiteralInline literal when literal.Content.AsSpan().Contains("{%", StringComparison.Ordinal):
                         // A tag the scanner did not see (its guess of code spans differs from Markdig's): never print it raw.
