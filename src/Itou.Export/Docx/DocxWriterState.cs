@@ -30,7 +30,7 @@ internal sealed class DocxWriterState
         Page = PageGeometry.From(theme);
         Fonts = DocxFonts.From(theme.Fonts);
         Images = new ImageLoader(limits, diagnostics);
-        Footnotes = new Footnotes(Main);
+        Footnotes = new Footnotes(Main, Bookmarks);
     }
 
     public WordprocessingDocument Package { get; }

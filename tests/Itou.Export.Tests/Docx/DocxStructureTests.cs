@@ -156,6 +156,22 @@ public class DocxStructureTests
     }
 
     [Fact]
+    public void A_note_called_twice_is_written_once_and_the_second_call_shows_its_number()
+    {
+        using var doc = DocxTestDocument.Brief("Une phrase[^a] et une autre[^b], puis encore[^a].\n\n[^a]: La note A.\n[^b]: La note B.\n");
+        Assert.Empty(doc.ValidationErrors());
+        var notes = doc.Main.FootnotesPart!.Footnotes!.Elements<Footnote>().Where(f => f.Id!.Value > 0).ToList();
+        Assert.Equal(["La note A.", "La note B."], notes.Select(n => n.InnerText.Trim()));
+        Assert.Equal(2, doc.Body.Descendants<FootnoteReference>().Count());
+        var repeated = doc.Body.Descendants<SimpleField>().Single(f => f.Instruction!.Value!.Contains("NOTEREF", StringComparison.Ordinal));
+        var noteA = doc.Body.Descendants<FootnoteReference>().First().Id!.Value;
+        Assert.Equal(noteA.ToString(System.Globalization.CultureInfo.InvariantCulture), repeated.InnerText);
+        var target = repeated.Instruction!.Value!.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+        var bookmark = doc.Body.Descendants<BookmarkStart>().Single(b => b.Name!.Value == target);
+        Assert.IsType<FootnoteReference>(bookmark.NextSibling()!.GetFirstChild<FootnoteReference>());
+    }
+
+    [Fact]
     public void Characters_XML_forbids_are_removed()
     {
         using var doc = DocxTestDocument.Brief("# Titre\n\n### \0Données relatives\n\nTexte\u0001 ici.");

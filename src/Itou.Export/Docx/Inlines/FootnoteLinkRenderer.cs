@@ -3,7 +3,10 @@ using Markdig.Extensions.Footnotes;
 
 namespace Itou.Export.Docx.Inlines;
 
-/// <summary>A footnote call: a real Word footnote holding the note's blocks, referenced from the text.</summary>
+/// <summary>
+/// A footnote call: a real Word footnote holding the note's blocks, referenced from the text; a second
+/// call to the same note shows the note's number instead of writing the note again.
+/// </summary>
 internal sealed class FootnoteLinkRenderer : DocxObjectRenderer<FootnoteLink>
 {
     protected override void Write(DocxRenderer renderer, FootnoteLink obj)
@@ -18,7 +21,12 @@ internal sealed class FootnoteLinkRenderer : DocxObjectRenderer<FootnoteLink>
             renderer.WriteText($"[{obj.Footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture)}]");
             return;
         }
-        var (note, reference) = footnotes.Add();
+        if (footnotes.RepeatedCall(obj.Footnote) is { } repeated)
+        {
+            renderer.AppendInline(repeated);
+            return;
+        }
+        var (note, reference) = footnotes.Add(obj.Footnote);
         var scope = new DocxScope(WidthEmu: renderer.State.Page.TextWidthEmu / 2);
         footnotes.IsWriting = true;
         try
@@ -30,6 +38,7 @@ internal sealed class FootnoteLinkRenderer : DocxObjectRenderer<FootnoteLink>
             footnotes.IsWriting = false;
         }
         Links.Footnotes.Finish(note);
-        renderer.AppendInline(reference);
+        foreach (var element in reference)
+            renderer.AppendInline(element);
     }
 }

@@ -44,6 +44,18 @@ internal sealed class Bookmarks
         return (new BookmarkStart { Id = id, Name = NameOf(anchor) }, new BookmarkEnd { Id = id });
     }
 
+    /// <summary>
+    /// A hidden bookmark (Word hides names starting with an underscore) with a name chosen by the
+    /// caller, numbered with the others so ids stay unique.
+    /// </summary>
+    public (BookmarkStart Start, BookmarkEnd End) PlaceHidden(string name)
+    {
+        if (!name.StartsWith('_') || !taken.Add(name))
+            throw new ArgumentException($"'{name}' is not a new hidden bookmark name.", nameof(name));
+        var id = (nextId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return (new BookmarkStart { Id = id, Name = name }, new BookmarkEnd { Id = id });
+    }
+
     private static string Sanitize(string anchor)
     {
         var builder = new StringBuilder(MaxNameLength);

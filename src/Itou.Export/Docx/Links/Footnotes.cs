@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Itou.Export.Docx.Styling;
@@ -6,10 +7,13 @@ namespace Itou.Export.Docx.Links;
 
 /// <summary>
 /// The footnotes part, created on the first footnote with the two separators Word expects
-/// (ids -1 and 0); each reference in the text gets its own numbered footnote.
+/// (ids -1 and 0). A note is written once, at its first call; Word gives a footnote a single
+/// reference, so a later call to the same note is a NOTEREF field showing its number, pointing at a
+/// hidden bookmark around the first call (what Word's own cross-reference to a footnote writes).
 /// </summary>
-internal sealed class Footnotes(MainDocumentPart main)
+internal sealed class Footnotes(MainDocumentPart main, Bookmarks bookmarks)
 {
+    private readonly Dictionary<Markdig.Extensions.Footnotes.Footnote, long> written = new(ReferenceEqualityComparer.Instance);
     private FootnotesPart? part;
     private long nextId = 1;
 
@@ -19,15 +23,35 @@ internal sealed class Footnotes(MainDocumentPart main)
     /// <summary>The part footnote bodies are written in (it hosts their images and links).</summary>
     public FootnotesPart Part => part ??= Create();
 
-    /// <summary>A new, empty footnote appended to the part, and the run that references it from the text.</summary>
-    public (Footnote Note, Run Reference) Add()
+    /// <summary>
+    /// A new, empty footnote for <paramref name="source"/> appended to the part, and the elements that
+    /// reference it from the text (the reference run inside the bookmark later calls point at).
+    /// </summary>
+    public (Footnote Note, OpenXmlElement[] Reference) Add(Markdig.Extensions.Footnotes.Footnote source)
     {
         var id = nextId++;
+        written.Add(source, id);
         var note = new Footnote { Id = id };
         Part.Footnotes!.Append(note);
+        var (start, end) = bookmarks.PlaceHidden(NoteBookmark(id));
         var reference = new Run(new RunProperties(new RunStyle { Val = StyleIds.FootnoteReference }), new FootnoteReference { Id = id });
-        return (note, reference);
+        return (note, [start, reference, end]);
     }
+
+    /// <summary>
+    /// For a note already written, a field showing its number in the footnote reference style
+    /// (the cached number is the note's: notes are numbered in the order of their first calls).
+    /// </summary>
+    public SimpleField? RepeatedCall(Markdig.Extensions.Footnotes.Footnote source) =>
+        written.TryGetValue(source, out var id)
+            ? new SimpleField(new Run(
+                new RunProperties(new RunStyle { Val = StyleIds.FootnoteReference }),
+                new Text(id.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+            { Instruction = $" NOTEREF {NoteBookmark(id)} \\f \\h " }
+            : null;
+
+    // "_Ref" names are the hidden bookmarks Word uses for cross-references.
+    private static string NoteBookmark(long id) => "_RefNote" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Puts the footnote's own number at the start of its first paragraph, as Word does.</summary>
     public static void Finish(Footnote note)
