@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Itou.Export.Docx.Blocks;
 using Itou.Export.Docx.Layout;
 using Itou.Export.Docx.Styling;
+using Itou.Export.Imaging;
 using Itou.Export.Publishing;
 using Itou.Export.Theming;
 
@@ -17,14 +18,15 @@ namespace Itou.Export.Docx;
 /// </summary>
 internal static class DocxDocumentWriter
 {
+    /// <summary>Writes the document; <paramref name="written"/> is told of each page source once it is in the body.</summary>
     public static void Write(IReadOnlyList<DocxPageSource> pages, DocxDocumentInfo info, Theme theme, ExportLimits limits,
-        DiagnosticBag diagnostics, Stream output, CancellationToken cancellationToken)
+        DiagnosticBag diagnostics, Stream output, CancellationToken cancellationToken, RemoteImages? remoteImages = null, Action<DocxPageSource>? written = null)
     {
         using var buffer = new MemoryStream();
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
             package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rMain");
-            var state = new DocxWriterState(package, theme, limits, diagnostics);
+            var state = new DocxWriterState(package, theme, limits, diagnostics, remoteImages ?? RemoteImages.Off);
             var body = new Body();
             state.Main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
             var renderer = new DocxRenderer(state, body);
@@ -37,6 +39,7 @@ internal static class DocxDocumentWriter
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 WritePage(renderer, page);
+                written?.Invoke(page);
             }
             if (info.IsBook)
                 InsertTableOfContents(body, tocPosition, state);

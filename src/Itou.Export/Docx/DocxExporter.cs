@@ -1,5 +1,6 @@
 using Itou.Export.Docx.Layout;
 using Itou.Export.Docx.Links;
+using Itou.Export.Imaging;
 using Itou.Export.Publishing;
 using Itou.Export.Space;
 using Itou.Export.Theming;
@@ -39,14 +40,17 @@ public static class DocxExporter
         ArgumentNullException.ThrowIfNull(publication);
         ArgumentNullException.ThrowIfNull(output);
         options ??= new DocxExportOptions();
+        var limits = options.Limits ?? publication.Space.Limits;
+        var remoteImages = await RemoteImages.FetchAsync(publication, limits, options.RemoteImageHandler, options.Progress, cancellationToken);
         using var buffer = new MemoryStream();
-        await Task.Run(() => Write(publication, options, buffer, cancellationToken), cancellationToken);
+        await Task.Run(() => Write(publication, options, limits, remoteImages, buffer, cancellationToken), cancellationToken);
         buffer.Position = 0;
         await buffer.CopyToAsync(output, cancellationToken);
         return publication.Space.Diagnostics.Items;
     }
 
-    private static void Write(Publication publication, DocxExportOptions options, Stream output, CancellationToken cancellationToken)
+    private static void Write(Publication publication, DocxExportOptions options, ExportLimits limits, RemoteImages remoteImages, Stream output,
+        CancellationToken cancellationToken)
     {
         var isBook = publication.Selection.Kind != SelectionKind.Page;
         var pages = Sources(publication, isBook).ToList();
@@ -58,8 +62,13 @@ public static class DocxExporter
             IsBook = isBook,
             TitleAnchors = isBook || pages.Count == 0 ? [] : pages[0].TitleAnchors,
         };
-        DocxDocumentWriter.Write(pages, info, publication.Theme, options.Limits ?? publication.Space.Limits,
-            publication.Space.Diagnostics, output, cancellationToken);
+        var written = new PhaseCounter(options.Progress, ExportPhase.Writing, publication.Pages.Count);
+        DocxDocumentWriter.Write(pages, info, publication.Theme, limits, publication.Space.Diagnostics, output, cancellationToken, remoteImages,
+            page =>
+            {
+                if (page.IsPage)
+                    written.Done(page.Path, page.Title);
+            });
     }
 
     private static IEnumerable<DocxPageSource> Sources(Publication publication, bool isBook)
@@ -106,6 +115,7 @@ public static class DocxExporter
     {
         Path = page.Path,
         Title = title,
+        IsPage = true,
         Document = page.Document,
         TitleLevel = level,
         StartsOnNewPage = startsOnNewPage,

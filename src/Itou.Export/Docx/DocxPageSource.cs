@@ -20,6 +20,9 @@ internal sealed record DocxPageSource
     /// <summary>Title from the table of contents, used when the page has no heading of its own.</summary>
     public required string Title { get; init; }
 
+    /// <summary>Whether this is a page of the space, not a group heading or an external entry of the table of contents (progress counts pages).</summary>
+    public bool IsPage { get; init; }
+
     /// <summary>The parsed page.</summary>
     public required MarkdownDocument Document { get; init; }
 

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using Itou.Export.Docx.Layout;
 using Itou.Export.Docx.Links;
 using Itou.Export.Docx.Media;
+using Itou.Export.Imaging;
 using Itou.Export.Publishing;
 using Itou.Export.Theming;
 
@@ -20,8 +21,9 @@ internal sealed class DocxWriterState
     private readonly Dictionary<(OpenXmlPart Host, string Url), string> hyperlinks = [];
     private int nextHyperlinkId = 1;
 
-    public DocxWriterState(WordprocessingDocument package, Theme theme, ExportLimits limits, DiagnosticBag diagnostics)
+    public DocxWriterState(WordprocessingDocument package, Theme theme, ExportLimits limits, DiagnosticBag diagnostics, RemoteImages remoteImages)
     {
+        RemoteImages = remoteImages;
         Package = package;
         Main = package.MainDocumentPart ?? package.AddMainDocumentPart();
         Theme = theme;
@@ -42,6 +44,8 @@ internal sealed class DocxWriterState
     public DocxFonts Fonts { get; }
     public Lists.DocxNumbering Numbering { get; } = new();
     public ImageLoader Images { get; }
+    /// <summary>The remote images fetched before writing (or none, remote images being off).</summary>
+    public RemoteImages RemoteImages { get; }
     public ImageEmbedder Embedder { get; } = new();
     public Bookmarks Bookmarks { get; } = new();
     public Footnotes Footnotes { get; }

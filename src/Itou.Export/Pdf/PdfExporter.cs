@@ -1,3 +1,4 @@
+using Itou.Export.Imaging;
 using Itou.Export.Pdf.Document;
 using Itou.Export.Pdf.Layout;
 using Itou.Export.Pdf.Text;
@@ -13,8 +14,23 @@ public sealed record PdfExportOptions
     /// <summary>The date printed on the cover and written in the document properties (default: today, UTC).</summary>
     public DateOnly? Date { get; init; }
 
-    /// <summary>Bounds on images; the space's limits when null.</summary>
+    /// <summary>Bounds on images, and whether remote images are fetched; the space's limits when null.</summary>
     public ExportLimits? Limits { get; init; }
+
+    /// <summary>
+    /// Carries the requests for remote images when <see cref="ExportLimits.AllowRemoteImages"/> is on (a
+    /// proxy, a test server); a new handler per export when null. It should not follow redirects itself:
+    /// the exporter follows a few, to http and https only. Not disposed by the export.
+    /// </summary>
+    public HttpMessageHandler? RemoteImageHandler { get; init; }
+
+    /// <summary>
+    /// Told of each page done in each phase (<see cref="ExportPhase.Composing"/>, <see cref="ExportPhase.Measuring"/>,
+    /// <see cref="ExportPhase.Drawing"/>, and <see cref="ExportPhase.FetchingImages"/> per remote image), in order,
+    /// on the export's threads: use an <see cref="IProgress{T}"/> that handles the report at once, since
+    /// <see cref="Progress{T}"/> may run its handlers out of order.
+    /// </summary>
+    public IProgress<ExportProgress>? Progress { get; init; }
 }
 
 /// <summary>
@@ -53,9 +69,11 @@ public static class PdfExporter
         ArgumentNullException.ThrowIfNull(publication);
         ArgumentNullException.ThrowIfNull(output);
         var space = publication.Space;
-        var date = options?.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        options ??= new PdfExportOptions();
+        var limits = options.Limits ?? space.Limits;
+        var remoteImages = await RemoteImages.FetchAsync(publication, limits, options.RemoteImageHandler, options.Progress, cancellationToken).ConfigureAwait(false);
         // Layout is CPU work: off the caller's thread, into memory, then copied out asynchronously.
-        using var pdf = await Task.Run(() => Write(publication, date, options?.Limits, cancellationToken), cancellationToken).ConfigureAwait(false);
+        using var pdf = await Task.Run(() => Write(publication, options, limits, remoteImages, cancellationToken), cancellationToken).ConfigureAwait(false);
         pdf.Position = 0;
         await pdf.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
         return space.Diagnostics.Items;
@@ -69,13 +87,14 @@ public static class PdfExporter
         return await ExportAsync(space, selection, theme, output, options, cancellationToken).ConfigureAwait(false);
     }
 
-    private static MemoryStream Write(Publication publication, DateOnly date, ExportLimits? limits, CancellationToken cancellationToken)
+    private static MemoryStream Write(Publication publication, PdfExportOptions options, ExportLimits limits, RemoteImages remoteImages, CancellationToken cancellationToken)
     {
         var diagnostics = publication.Space.Diagnostics;
         var styles = new PdfStyles(publication.Theme);
-        using var images = new PdfImages(publication, diagnostics, limits);
+        var date = options.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        using var images = new PdfImages(publication, diagnostics, limits, remoteImages);
         using var fonts = new FontLibrary(publication.Theme.Fonts, diagnostics);
-        var (content, description) = new DocumentBuilder(publication, styles, images, diagnostics).Build(date, cancellationToken);
+        var (content, description) = new DocumentBuilder(publication, styles, images, diagnostics, options.Progress).Build(date, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var pdf = new MemoryStream();
         PdfLayoutWriter.Write(pdf, description, content, fonts, diagnostics);

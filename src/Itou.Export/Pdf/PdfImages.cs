@@ -1,27 +1,24 @@
 using System.Collections.Concurrent;
 using Itou.Export.Imaging;
-using Itou.Export.Markdown.Figures;
 using Itou.Export.Pdf.Layout;
 using Itou.Export.Publishing;
 using Itou.Export.Space;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Itou.Export.Pdf;
 
 /// <summary>
 /// The pictures of one document, loaded once each from inside the space (through the space's asset
-/// resolver) within the export limits. What cannot be drawn is reported; callers then print a
-/// replacement that says what was there.
+/// resolver) or from the remote images fetched ahead, within the export limits. What cannot be drawn is
+/// reported; callers then print a replacement that says what was there.
 /// </summary>
-internal sealed class PdfImages(Publication publication, DiagnosticBag diagnostics, ExportLimits? exportLimits = null) : IDisposable
+internal sealed class PdfImages(Publication publication, DiagnosticBag diagnostics, ExportLimits? exportLimits = null, RemoteImages? remoteImages = null) : IDisposable
 {
-    // Each file read once (possibly ahead, in parallel) with its problems kept, to be reported where a page uses it.
+    // Each file (or address) read once (possibly ahead, in parallel) with its problems kept, to be reported where a page uses it.
     private readonly ConcurrentDictionary<string, (ImageSource? Image, IReadOnlyList<Diagnostic> Problems)> loaded = new(StringComparer.Ordinal);
     private readonly ExportLimits limits = exportLimits ?? publication.Space.Limits;
 
     /// <summary>
-    /// Loads every picture the pages and the theme will ask for, on all cores (decoding and re-encoding
+    /// Loads every picture the pages and the theme will ask for (remote ones as fetched), on all cores (decoding and re-encoding
     /// are most of an export's time), so that rendering finds them ready.
     /// </summary>
     public void Preload(CancellationToken cancellationToken)
@@ -31,20 +28,21 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
             .Concat(publication.Theme.CoverImage is { } cover ? [cover] : [])
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancellationToken }, file => Loaded(file));
+        var pictures = files.Select(file => (Key: file, Read: (Func<(byte[]?, string?)>)(() => ReadFile(file))))
+            .Concat((remoteImages ?? RemoteImages.Off).Fetched.Select(image => (Key: image.Url.AbsoluteUri, Read: (Func<(byte[]?, string?)>)(() => (image.Bytes, null)))));
+        Parallel.ForEach(pictures, new ParallelOptions { CancellationToken = cancellationToken }, picture => Loaded(picture.Key, picture.Read));
     }
 
     // The space files the page's pictures resolve to (the asset resolver reports the others, once).
     private IEnumerable<string> LocalPictures(Page page) =>
-        page.Document.Descendants<LinkInline>().Where(link => link.IsImage).Select(link => (Reference: link.Url ?? "", link.Line))
-            .Concat(page.Document.Descendants<FigureBlock>().Select(figure => (Reference: figure.Source, figure.Line)))
-            .Select(picture => publication.Assets.Resolve(picture.Reference, page.Path, picture.Line + 1))
+        PagePictures.Of(page)
+            .Select(picture => publication.Assets.Resolve(picture.Reference, page.Path, picture.Line))
             .Where(asset => asset.Kind == AssetKind.Local)
             .Select(asset => asset.FullPath!);
 
     /// <summary>
     /// The picture <paramref name="reference"/> written at <paramref name="line"/> of <paramref name="page"/>,
-    /// or null (reported) when it is remote, missing, outside the space, too big or unreadable.
+    /// or null (reported) when it is remote and not fetched, missing, outside the space, too big or unreadable.
     /// </summary>
     public ImageSource? Load(string reference, Page page, int line)
     {
@@ -53,9 +51,10 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
         {
             case AssetKind.Local:
                 return FromFile(asset.FullPath!, page, line);
+            case AssetKind.Remote when RemoteImages.Address(asset.Url!) is { } url:
+                return FromRemote(url, page, line);
             case AssetKind.Remote:
-                diagnostics.Report(DiagnosticCodes.PdfRemoteImage, page.Path, line,
-                    $"The remote image '{asset.Url}' is not fetched (remote images are off): its address is printed instead.", DiagnosticSeverity.Info);
+                diagnostics.Report(DiagnosticCodes.PdfRemoteImage, page.Path, line, $"'{asset.Url}' is not an http or https address: it is printed instead.", DiagnosticSeverity.Info);
                 return null;
             default:
                 return null; // missing or refused: the asset resolver has reported it
@@ -73,62 +72,77 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
     }
 
     // Problems are reported at the page and line that use the picture (preloading knows neither).
-    private ImageSource? FromFile(string fullPath, Page? page, int line)
+    private ImageSource? FromFile(string fullPath, Page? page, int line) =>
+        Reported(Loaded(fullPath, () => ReadFile(fullPath)), page?.Path ?? fullPath, line);
+
+    // The bytes fetched ahead (their failures reported at each use), drawn like a local picture.
+    private ImageSource? FromRemote(Uri url, Page page, int line)
     {
-        var (image, problems) = Loaded(fullPath);
-        foreach (var problem in problems)
-            diagnostics.Report(problem.Code, page?.Path ?? fullPath, line, problem.Message, problem.Severity);
-        return image;
+        var remote = remoteImages ?? RemoteImages.Off;
+        if (remote.Bytes(url, diagnostics, page.Path, line, DiagnosticCodes.PdfRemoteImage, "its address is printed instead") is not { } bytes)
+            return null;
+        return Reported(Loaded(url.AbsoluteUri, () => (bytes, null)), page.Path, line);
     }
 
-    private (ImageSource? Image, IReadOnlyList<Diagnostic> Problems) Loaded(string fullPath) =>
-        loaded.GetOrAdd(fullPath, path =>
+    private ImageSource? Reported((ImageSource? Image, IReadOnlyList<Diagnostic> Problems) picture, string file, int line)
+    {
+        foreach (var problem in picture.Problems)
+            diagnostics.Report(problem.Code, file, line, problem.Message, problem.Severity);
+        return picture.Image;
+    }
+
+    // The bytes of a picture, or null with what is wrong (a null problem: nothing to add, it does not exist).
+    private (ImageSource? Image, IReadOnlyList<Diagnostic> Problems) Loaded(string key, Func<(byte[]? Data, string? Problem)> read) =>
+        loaded.GetOrAdd(key, _ =>
         {
             var problems = new DiagnosticBag();
-            var image = Read(path, problems, out var problem);
+            var (data, problem) = read();
+            var image = data is null ? null : Decode(data, key, problems, out problem);
             if (image is null && problem is not null)
-                problems.Report(DiagnosticCodes.PdfImageUnreadable, "", 0, $"'{Path.GetFileName(path)}' {problem}: its name is printed instead.");
+                problems.Report(DiagnosticCodes.PdfImageUnreadable, "", 0, $"'{Name(key)}' {problem}: its name is printed instead.");
             return (image, problems.Items);
         });
 
-    // Null with a null problem: already reported into problems.
-    private ImageSource? Read(string fullPath, DiagnosticBag problems, out string? problem)
+    private static string Name(string key) => Uri.TryCreate(key, UriKind.Absolute, out var url) && RemoteImageFetcher.IsWeb(url) ? key : Path.GetFileName(key);
+
+    private (byte[]? Data, string? Problem) ReadFile(string fullPath)
     {
-        problem = "cannot be read";
         try
         {
             var info = new FileInfo(fullPath);
             if (!info.Exists)
-                return null;
+                return (null, null);
             if (info.Length > limits.MaxImageBytes)
-            {
-                problem = $"is larger than {limits.MaxImageBytes / (1024 * 1024)} MB";
-                return null;
-            }
-            var data = File.ReadAllBytes(fullPath);
-            // The size from the header only, before anything is decoded (a guard against decompression bombs).
-            if (ImageHeader.PixelSize(data) is { } size && (long)size.Width * size.Height > limits.MaxImagePixels)
-            {
-                problem = $"has {size.Width}×{size.Height} pixels, more than {limits.MaxImagePixels:N0}";
-                return null;
-            }
-            if (SvgSanitizer.LooksLikeSvg(data))
-            {
-                problem = null; // a refused SVG is reported by the sanitizer
-                if (SvgSanitizer.SanitizeAndReport(data, Path.GetFileName(fullPath), limits.MaxImagePixels, problems, "", 0) is not { } clean)
-                    return null;
-                data = clean;
-            }
-            problem = "is not a PNG, JPEG, GIF, WebP or SVG picture that can be drawn";
-            return ImageSource.Load(PrintImages.ForPrint(data));
+                return (null, $"is larger than {limits.MaxImageBytes / (1024 * 1024)} MB");
+            return (File.ReadAllBytes(fullPath), null);
         }
         catch (IOException)
         {
-            return null;
+            return (null, "cannot be read");
         }
         catch (UnauthorizedAccessException)
         {
+            return (null, "cannot be read");
+        }
+    }
+
+    // Null with a null problem: already reported into problems.
+    private ImageSource? Decode(byte[] data, string key, DiagnosticBag problems, out string? problem)
+    {
+        // The size from the header only, before anything is decoded (a guard against decompression bombs).
+        if (ImageHeader.PixelSize(data) is { } size && (long)size.Width * size.Height > limits.MaxImagePixels)
+        {
+            problem = $"has {size.Width}×{size.Height} pixels, more than {limits.MaxImagePixels:N0}";
             return null;
         }
+        if (SvgSanitizer.LooksLikeSvg(data))
+        {
+            problem = null; // a refused SVG is reported by the sanitizer
+            if (SvgSanitizer.SanitizeAndReport(data, Name(key), limits.MaxImagePixels, problems, "", 0) is not { } clean)
+                return null;
+            data = clean;
+        }
+        problem = "is not a PNG, JPEG, GIF, WebP or SVG picture that can be drawn";
+        return ImageSource.Load(PrintImages.ForPrint(data));
     }
 }

@@ -61,6 +61,8 @@ public static class DiagnosticCodes
     public const string ImageSvgExternal = "IMAGE-SVG-EXTERNAL";
     /// <summary>An SVG that cannot be made safe to draw (not well-formed, entities, too many elements once expanded): left out.</summary>
     public const string ImageSvgRefused = "IMAGE-SVG-REFUSED";
+    /// <summary>A remote image that could not be used although remote images are allowed (timeout, too large, HTTP error, not a picture): its address is shown.</summary>
+    public const string ImageRemoteFailed = "IMAGE-REMOTE-FAILED";
 
     // Links (Publishing/LinkResolver)
     /// <summary>A link to GitBook's <c>broken-reference</c> placeholder.</summary>
@@ -75,7 +77,7 @@ public static class DiagnosticCodes
     public const string LinkOutside = "LINK-OUTSIDE";
 
     // PDF writer (Pdf/, not the engine)
-    /// <summary>A remote image that is not fetched (remote images are off): its address is printed.</summary>
+    /// <summary>A remote image that is not fetched (remote images are off, or its address is not http or https): its address is printed.</summary>
     public const string PdfRemoteImage = "PDF-REMOTE-IMAGE";
     /// <summary>An image file that is too big or cannot be decoded: its name is printed.</summary>
     public const string PdfImageUnreadable = "PDF-IMAGE-UNREADABLE";
@@ -95,7 +97,7 @@ public static class DiagnosticCodes
     public const string DocxImageUnreadable = "DOCX-IMAGE-UNREADABLE";
     /// <summary>An image is over the byte or pixel limit; the DOCX shows its reference instead.</summary>
     public const string DocxImageTooLarge = "DOCX-IMAGE-TOO-LARGE";
-    /// <summary>A remote image is not fetched; the DOCX shows a link to it.</summary>
+    /// <summary>A remote image that is not fetched (remote images are off): the DOCX shows a link to it.</summary>
     public const string DocxImageRemote = "DOCX-IMAGE-REMOTE";
     /// <summary>A link target is not a valid URL; its text is kept without the link.</summary>
     public const string DocxLinkInvalid = "DOCX-LINK-INVALID";

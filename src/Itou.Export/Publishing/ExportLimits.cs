@@ -23,11 +23,15 @@ public sealed record ExportLimits
     /// <summary>Most pages read from one space.</summary>
     public int MaxPages { get; init; } = 5_000;
     /// <summary>
-    /// Whether images may be fetched over the network. The writers do not fetch yet: whatever this says,
-    /// a remote image becomes a link to its address and a diagnostic (DOCX-IMAGE-REMOTE, PDF-REMOTE-IMAGE),
-    /// and nothing is read from the network.
+    /// Whether pictures at http(s) addresses are fetched (off by default: an export then makes no network
+    /// connection at all, and a remote image becomes its address with a diagnostic, DOCX-IMAGE-REMOTE or
+    /// PDF-REMOTE-IMAGE). When on, each address is fetched once per export, before rendering, within
+    /// <see cref="RemoteImageTimeout"/>, <see cref="MaxImageBytes"/> and <see cref="MaxRemoteImages"/>, and
+    /// checked like a local picture; one that fails is reported (IMAGE-REMOTE-FAILED) and shown as its address.
     /// </summary>
     public bool AllowRemoteImages { get; init; }
-    /// <summary>Timeout for one remote image when <see cref="AllowRemoteImages"/> is on (for the fetch to come).</summary>
+    /// <summary>Time one remote image may take, from connecting to the last byte, when <see cref="AllowRemoteImages"/> is on.</summary>
     public TimeSpan RemoteImageTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>Most remote images fetched for one export (the first ones in document order); the others are reported.</summary>
+    public int MaxRemoteImages { get; init; } = 200;
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Itou.Export.Tests.Support;
 
@@ -19,12 +17,11 @@ internal sealed class MaliciousSpace : IDisposable
     /// <summary>Text of the safe paragraph, which must reach every output.</summary>
     public const string SafeText = "Texte sûr qui doit paraître";
 
-    private readonly TcpListener listener = new(IPAddress.Loopback, 0);
+    private readonly LoopbackTrap trap = new();
 
     public MaliciousSpace()
     {
-        listener.Start();
-        var url = $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
+        var url = trap.Url;
         Space = new TempSpace();
         var outside = Directory.CreateDirectory(Path.Combine(Space.Parent, "outside")).FullName;
         File.WriteAllText(Path.Combine(Space.Parent, "secret.md"), $"# {Secret}\n");
@@ -63,7 +60,7 @@ internal sealed class MaliciousSpace : IDisposable
     public TempSpace Space { get; }
 
     /// <summary>Whether anything tried to connect to the URL the SVG points at.</summary>
-    public bool WasContacted => listener.Pending();
+    public bool WasContacted => trap.WasContacted;
 
     /// <summary>Whether <paramref name="output"/> holds the secret anywhere (zip entries are searched one by one).</summary>
     public static bool Leaks(byte[] output)
@@ -87,7 +84,7 @@ internal sealed class MaliciousSpace : IDisposable
 
     public void Dispose()
     {
-        listener.Dispose();
+        trap.Dispose();
         Space.Dispose();
     }
 }

@@ -19,12 +19,18 @@ internal sealed class ImageLoader(ExportLimits limits, DiagnosticBag diagnostics
     private readonly Dictionary<string, ImageData?> cache = new(StringComparer.Ordinal);
 
     /// <summary>The image at an absolute path, or null (reported against <paramref name="file"/>) when it cannot be used.</summary>
-    public ImageData? Load(string path, string file, int line)
+    public ImageData? Load(string path, string file, int line) => Cached(path, () => Read(path, file, line));
+
+    /// <summary>A fetched remote image (<paramref name="bytes"/> from <paramref name="url"/>), checked and converted like a file.</summary>
+    public ImageData? LoadFetched(Uri url, byte[] bytes, string file, int line) =>
+        Cached(url.AbsoluteUri, () => FromBytes(url.AbsoluteUri, bytes, url.AbsoluteUri, file, line));
+
+    private ImageData? Cached(string key, Func<ImageData?> read)
     {
-        if (cache.TryGetValue(path, out var known))
+        if (cache.TryGetValue(key, out var known))
             return known;
-        var image = Read(path, file, line);
-        cache[path] = image;
+        var image = read();
+        cache[key] = image;
         return image;
     }
 
@@ -35,14 +41,18 @@ internal sealed class ImageLoader(ExportLimits limits, DiagnosticBag diagnostics
             return Fail(DiagnosticCodes.DocxImageUnreadable, file, line, $"image not found: {path}");
         if (info.Length > limits.MaxImageBytes)
             return Fail(DiagnosticCodes.DocxImageTooLarge, file, line, $"image larger than {limits.MaxImageBytes} bytes left out: {info.Name}");
-        var bytes = File.ReadAllBytes(path);
+        return FromBytes(path, File.ReadAllBytes(path), info.Name, file, line);
+    }
+
+    private ImageData? FromBytes(string key, byte[] bytes, string name, string file, int line)
+    {
         try
         {
-            return path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) || SvgSanitizer.LooksLikeSvg(bytes) ? FromSvg(path, bytes, file, line) : FromRaster(path, bytes, file, line);
+            return key.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) || SvgSanitizer.LooksLikeSvg(bytes) ? FromSvg(key, bytes, file, line) : FromRaster(key, bytes, file, line);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return Fail(DiagnosticCodes.DocxImageUnreadable, file, line, $"image could not be read ({ex.Message}): {info.Name}");
+            return Fail(DiagnosticCodes.DocxImageUnreadable, file, line, $"image could not be read ({ex.Message}): {name}");
         }
     }
 

@@ -8,9 +8,11 @@ namespace Itou.Export.Pdf.Document;
 /// <summary>
 /// Puts a publication together: cover, table of contents and pages (each page of a book or section on
 /// a new sheet; a brief under its title band), the running header and footer, and the outline (the
-/// table of contents tree with each page's level-2 and level-3 headings under it).
+/// table of contents tree with each page's level-2 and level-3 headings under it). Each page is reported
+/// to <paramref name="progress"/> when composed, then when laid out in each of the two layout passes.
 /// </summary>
-internal sealed class DocumentBuilder(Publication publication, PdfStyles styles, PdfImages images, DiagnosticBag diagnostics)
+internal sealed class DocumentBuilder(Publication publication, PdfStyles styles, PdfImages images, DiagnosticBag diagnostics,
+    IProgress<ExportProgress>? progress = null)
 {
     private const int OutlineDepth = 3;
     private readonly PdfRenderer renderer = new(publication, styles, images, diagnostics);
@@ -56,6 +58,9 @@ internal sealed class DocumentBuilder(Publication publication, PdfStyles styles,
     {
         var groupsSeen = 0;
         var startsSheet = false; // the table of contents ends with a page break already
+        var composed = new PhaseCounter(progress, ExportPhase.Composing, publication.Pages.Count);
+        var measured = new PhaseCounter(progress, ExportPhase.Measuring, publication.Pages.Count);
+        var drawn = new PhaseCounter(progress, ExportPhase.Drawing, publication.Pages.Count);
         Element? pendingGroup = null;
         foreach (var entry in publication.Entries)
         {
@@ -77,8 +82,10 @@ internal sealed class DocumentBuilder(Publication publication, PdfStyles styles,
                         content.Add(pendingGroup);
                     pendingGroup = null;
                     var column = renderer.RenderPage(page, entry.Title);
+                    composed.Done(page.Path, entry.Title);
                     var anchor = entry.AnchorId!;
-                    content.Add(new Anchor(anchor, column));
+                    var title = entry.Title;
+                    content.Add(new Milestone(new Anchor(anchor, column), context => (context.IsFinalPass ? drawn : measured).Done(page.Path, title)));
                     printed.Add((entry, anchor, [.. renderer.Headings]));
                     break;
             }

@@ -1,0 +1,19 @@
+using Itou.Export.Markdown.Figures;
+using Itou.Export.Space;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Itou.Export.Imaging;
+
+/// <summary>
+/// The pictures a page shows (Markdown and HTML images, figures) as written, with their 1-based line:
+/// what the writers load ahead of rendering, local files and remote addresses alike.
+/// </summary>
+internal static class PagePictures
+{
+    /// <summary>The picture references of <paramref name="page"/>, in the order of their lines.</summary>
+    public static IEnumerable<(string Reference, int Line)> Of(Page page) =>
+        page.Document.Descendants<LinkInline>().Where(link => link.IsImage).Select(link => (Reference: link.Url ?? "", Line: link.Line + 1))
+            .Concat(page.Document.Descendants<FigureBlock>().Select(figure => (Reference: figure.Source, Line: figure.Line + 1)))
+            .OrderBy(picture => picture.Line);
+}

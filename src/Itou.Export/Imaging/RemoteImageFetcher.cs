@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using Itou.Export.Publishing;
+
+namespace Itou.Export.Imaging;
+
+/// <summary>What fetching one remote image gave: its bytes, or why there are none.</summary>
+internal sealed record FetchedImage(byte[]? Bytes, string? Problem)
+{
+    public static FetchedImage Failed(string problem) => new(null, problem);
+}
+
+/// <summary>
+/// Fetches one image over http or https within the export limits: a time limit for the whole exchange
+/// (<see cref="ExportLimits.RemoteImageTimeout"/>), a few redirects followed only to http(s), a body read
+/// as a stream and abandoned past <see cref="ExportLimits.MaxImageBytes"/>, and the bytes checked to be a
+/// picture (a raster header Skia reads, or SVG) before anyone decodes them. Never throws for the
+/// network's sake: every failure is a <see cref="FetchedImage.Problem"/>.
+/// </summary>
+internal sealed class RemoteImageFetcher(HttpClient client, ExportLimits limits)
+{
+    /// <summary>Redirects followed for one image.</summary>
+    public const int MaxRedirects = 5;
+
+    /// <summary>
+    /// The handler used when the caller gives none: no automatic redirects (they are checked here) and
+    /// connecting within the image timeout.
+    /// </summary>
+    public static HttpMessageHandler DefaultHandler(ExportLimits limits) => new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false,
+        ConnectTimeout = limits.RemoteImageTimeout,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(1),
+    };
+
+    /// <summary>A client over <paramref name="handler"/> (not disposed with it): timeouts are this class's.</summary>
+    public static HttpClient Client(HttpMessageHandler handler)
+    {
+        var client = new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+        client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("Itou.Export", typeof(RemoteImageFetcher).Assembly.GetName().Version?.ToString(2)));
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("image/*"));
+        return client;
+    }
+
+    /// <summary>The image at <paramref name="url"/> (http or https), or the reason it cannot be used.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (a timeout is a problem, not an exception).</exception>
+    public async Task<FetchedImage> FetchAsync(Uri url, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limits.RemoteImageTimeout);
+        try
+        {
+            return await FollowAsync(url, timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return FetchedImage.Failed($"no complete answer within {limits.RemoteImageTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s");
+        }
+        catch (HttpRequestException exception)
+        {
+            return FetchedImage.Failed($"cannot be reached ({exception.HttpRequestError}: {exception.Message})");
+        }
+        catch (IOException exception)
+        {
+            return FetchedImage.Failed($"the connection failed ({exception.Message})");
+        }
+    }
+
+    private async Task<FetchedImage> FollowAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var current = url;
+        for (var redirects = 0; ; redirects++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, current);
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
+            {
+                var next = new Uri(current, location);
+                if (!IsWeb(next))
+                    return FetchedImage.Failed($"redirected to '{next}', which is not http or https");
+                if (redirects == MaxRedirects)
+                    return FetchedImage.Failed($"more than {MaxRedirects} redirects");
+                current = next;
+                continue;
+            }
+            if (!response.IsSuccessStatusCode)
+                return FetchedImage.Failed($"the server answered HTTP {(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd());
+            return await ReadImageAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<FetchedImage> ReadImageAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var tooLarge = FetchedImage.Failed($"larger than {limits.MaxImageBytes:N0} bytes");
+        if (content.Headers.ContentLength > limits.MaxImageBytes)
+            return tooLarge;
+        var body = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (body.ConfigureAwait(false))
+        {
+            // One byte past the cap is enough to know the body is too large: the rest is never read.
+            using var bytes = new MemoryStream();
+            var buffer = new byte[81920];
+            int read;
+            while ((read = await body.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, limits.MaxImageBytes + 1 - bytes.Length)), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                bytes.Write(buffer, 0, read);
+                if (bytes.Length > limits.MaxImageBytes)
+                    return tooLarge;
+            }
+            var data = bytes.ToArray();
+            if (data.Length == 0 || (ImageHeader.PixelSize(data) is null && !SvgSanitizer.LooksLikeSvg(data)))
+                return FetchedImage.Failed($"not a picture (the server sent {content.Headers.ContentType?.MediaType ?? "no content type"}, {data.Length:N0} bytes)");
+            return new FetchedImage(data, null);
+        }
+    }
+
+    /// <summary>Whether <paramref name="url"/> is an absolute http or https address: the only ones fetched.</summary>
+    public static bool IsWeb(Uri url) => url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
+
+    private static bool IsRedirect(HttpStatusCode status) => status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther
+        or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
+}

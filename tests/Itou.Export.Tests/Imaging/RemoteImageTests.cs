@@ -1,0 +1,198 @@
+using System.Net;
+using DocumentFormat.OpenXml.Packaging;
+using Itou.Export.Docx;
+using Itou.Export.Pdf;
+using Itou.Export.Publishing;
+using Itou.Export.Space;
+using Itou.Export.Tests.Pdf.Layout;
+using Itou.Export.Tests.Robustness;
+using Itou.Export.Tests.Support;
+using Itou.Export.Theming;
+
+namespace Itou.Export.Tests.Imaging;
+
+/// <summary>
+/// Remote images (<see cref="ExportLimits.AllowRemoteImages"/>): off, nothing is fetched and no
+/// connection is made; on, each address is fetched once through a loopback server, embedded when it is a
+/// picture, and reported at its page and line when it is not (status, size cap, redirect, timeout), the
+/// export going on. Each case runs through both writers.
+/// </summary>
+public class RemoteImageTests
+{
+    private static readonly DateOnly Day = new(2026, 11, 27);
+    private static readonly byte[] Photo = Photos.Jpeg(320, 200, seed: 7);
+    private static readonly ExportLimits Allowed = new() { AllowRemoteImages = true };
+
+    [Theory]
+    [InlineData("pdf")]
+    [InlineData("docx")]
+    public async Task Remote_images_off_make_no_connection_and_show_the_address(string format)
+    {
+        using var trap = new LoopbackTrap();
+        using var temp = Book($"![]({trap.Url}/photo.jpg)"); // no alt text: the PDF prints the address
+
+        var (bytes, space) = await ExportAsync(format, temp, new ExportLimits());
+
+        Assert.False(trap.WasContacted, "an export with remote images off connected to the image's server");
+        Assert.Equal(["README.md:5"], TempSpace.Places(space, format == "pdf" ? DiagnosticCodes.PdfRemoteImage : DiagnosticCodes.DocxImageRemote));
+        Assert.Empty(TempSpace.Places(space, DiagnosticCodes.ImageRemoteFailed));
+        Assert.Contains($"{trap.Url}/photo.jpg", format == "pdf" ? PdfText(bytes) : DocxLinks(bytes));
+    }
+
+    [Theory]
+    [InlineData("pdf")]
+    [InlineData("docx")]
+    public async Task A_remote_image_is_fetched_once_embedded_and_gives_the_same_bytes_each_time(string format)
+    {
+        using var server = new ImageServer().File("photo.jpg", Photo, "image/jpeg");
+        using var temp = Book($"![photo]({server.Url("photo.jpg")})", $"Encore : ![photo]({server.Url("photo.jpg")})");
+
+        var (first, space) = await ExportAsync(format, temp, Allowed);
+        var (second, _) = await ExportAsync(format, temp, Allowed);
+
+        Assert.Equal(2, server.Requests("photo.jpg")); // once per export, though two pages show it
+        Assert.DoesNotContain(space.Diagnostics.Items, d => d.Code is DiagnosticCodes.ImageRemoteFailed or DiagnosticCodes.PdfRemoteImage or DiagnosticCodes.DocxImageRemote);
+        Assert.True(Embeds(format, first, Photo), "the fetched JPEG is not in the document");
+        Assert.Equal(first, second);
+    }
+
+    [Theory]
+    [InlineData("pdf")]
+    [InlineData("docx")]
+    public async Task Each_failure_is_reported_at_its_line_and_the_export_goes_on(string format)
+    {
+        using var server = new ImageServer()
+            .File("photo.jpg", Photo, "image/jpeg")
+            .File("page.html", "<!doctype html><p>Pas une image</p>"u8.ToArray(), "text/html")
+            .Status("forbidden.png", HttpStatusCode.Forbidden)
+            .Endless("huge.png")
+            .Redirect("to-file.png", "file:///etc/passwd")
+            .Redirect("moved.png", "/photo.jpg");
+        using var temp = Book($"""
+            ![absente]({server.Url("missing.png")})
+
+            ![page]({server.Url("page.html")})
+
+            ![interdite]({server.Url("forbidden.png")})
+
+            ![énorme]({server.Url("huge.png")})
+
+            ![fichier]({server.Url("to-file.png")})
+
+            ![déplacée]({server.Url("moved.png")})
+            """);
+
+        var (bytes, space) = await ExportAsync(format, temp, Allowed with { MaxImageBytes = 256 * 1024 });
+
+        var failures = space.Diagnostics.Items.Where(d => d.Code == DiagnosticCodes.ImageRemoteFailed).ToList();
+        Assert.Equal(["README.md:5", "README.md:7", "README.md:9", "README.md:11", "README.md:13"], failures.Select(d => $"{d.File}:{d.Line}"));
+        string[] reasons = ["HTTP 404", "not a picture (the server sent text/html", "HTTP 403", "larger than 262,144 bytes", "not http or https"];
+        Assert.All(failures.Zip(reasons), pair => Assert.Contains(pair.Second, pair.First.Message, StringComparison.Ordinal));
+        Assert.True(Embeds(format, bytes, Photo), "the redirected photo is not in the document");
+        Assert.Contains(Avant, format == "pdf" ? PdfText(bytes) : DocxText(bytes), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("pdf")]
+    [InlineData("docx")]
+    public async Task A_server_that_never_answers_costs_the_timeout_and_is_reported(string format)
+    {
+        using var trap = new LoopbackTrap();
+        using var temp = Book($"![photo]({trap.Url}/photo.jpg)");
+
+        var (_, space) = await ExportAsync(format, temp, Allowed with { RemoteImageTimeout = TimeSpan.FromMilliseconds(500) });
+
+        Assert.True(trap.WasContacted, "remote images on, yet the image's server was not asked");
+        var failure = Assert.Single(space.Diagnostics.Items, d => d.Code == DiagnosticCodes.ImageRemoteFailed);
+        Assert.Equal(("README.md", 5), (failure.File, failure.Line));
+        Assert.Contains("no complete answer within 0.5 s", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("pdf")]
+    [InlineData("docx")]
+    public async Task A_remote_svg_is_sanitized_like_a_local_one(string format)
+    {
+        using var trap = new LoopbackTrap();
+        using var server = new ImageServer().File("drawing.svg", HostileFiles.Svg("file:///etc/passwd", trap.Url), "image/svg+xml");
+        using var temp = Book($"![dessin]({server.Url("drawing.svg")})");
+
+        var (bytes, space) = await ExportAsync(format, temp, Allowed);
+
+        Assert.False(trap.WasContacted, "the remote SVG's own references were followed");
+        Assert.Contains(space.Diagnostics.Items, d => d.Code == DiagnosticCodes.ImageSvgExternal && d.File == "README.md" && d.Line == 5);
+        Assert.Empty(TempSpace.Places(space, DiagnosticCodes.ImageRemoteFailed));
+        Assert.False(bytes.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(trap.Url)) >= 0, "the trap's address reached the document");
+    }
+
+    [Fact]
+    public async Task Only_the_first_addresses_up_to_the_limit_are_fetched()
+    {
+        using var server = new ImageServer().File("one.jpg", Photo, "image/jpeg").File("two.jpg", Photo, "image/jpeg");
+        using var temp = Book($"![un]({server.Url("one.jpg")})\n\n![deux]({server.Url("two.jpg")})");
+
+        var (_, space) = await ExportAsync("docx", temp, Allowed with { MaxRemoteImages = 1 });
+
+        Assert.Equal((1, 0), (server.Requests("one.jpg"), server.Requests("two.jpg")));
+        var failure = Assert.Single(space.Diagnostics.Items, d => d.Code == DiagnosticCodes.ImageRemoteFailed);
+        Assert.Equal(7, failure.Line);
+        Assert.Contains("1 remote images at most", failure.Message, StringComparison.Ordinal);
+    }
+
+    private const string Avant = "Avant les images.";
+
+    // README.md shows readme (from line 5); a second page shows more when given.
+    private static TempSpace Book(string readme, string? second = null)
+    {
+        var temp = new TempSpace().Write("README.md", $"# Accueil\n\n{Avant}\n\n{readme}\n");
+        if (second is null)
+            return temp.Write("SUMMARY.md", "# Table of contents\n\n* [Accueil](README.md)\n");
+        return temp.Write("suite.md", $"# Suite\n\n{second}\n")
+            .Write("SUMMARY.md", "# Table of contents\n\n* [Accueil](README.md)\n* [Suite](suite.md)\n");
+    }
+
+    private static async Task<(byte[] Bytes, GitBookSpace Space)> ExportAsync(string format, TempSpace temp, ExportLimits limits)
+    {
+        var space = await temp.LoadAsync(limits);
+        using var output = new MemoryStream();
+        var cancellationToken = TestContext.Current.CancellationToken;
+        if (format == "pdf")
+            await PdfExporter.ExportAsync(space, ExportSelection.Book, Theme.Default, output, new PdfExportOptions { Date = Day }, cancellationToken);
+        else
+            await DocxExporter.ExportAsync(space, ExportSelection.Book, Theme.Default, output, new DocxExportOptions { Date = Day }, cancellationToken);
+        return (output.ToArray(), space);
+    }
+
+    // A JPEG goes into both documents as it is: the PDF carries it as its image stream, the DOCX as an image part.
+    private static bool Embeds(string format, byte[] document, byte[] image)
+    {
+        if (format == "pdf")
+            return document.AsSpan().IndexOf(image) >= 0;
+        using var package = WordprocessingDocument.Open(new MemoryStream(document), false);
+        return package.MainDocumentPart!.ImageParts.Any(part =>
+        {
+            using var stream = part.GetStream();
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray().AsSpan().SequenceEqual(image);
+        });
+    }
+
+    private static string PdfText(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return string.Join('\n', document.GetPages().Select(page => string.Join(' ', page.GetWords().Select(word => word.Text))));
+    }
+
+    private static string DocxText(byte[] docx)
+    {
+        using var package = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        return package.MainDocumentPart!.Document!.Body!.InnerText;
+    }
+
+    private static string DocxLinks(byte[] docx)
+    {
+        using var package = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        return string.Join('\n', package.MainDocumentPart!.HyperlinkRelationships.Select(link => link.Uri.OriginalString));
+    }
+}
