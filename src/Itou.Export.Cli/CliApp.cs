@@ -28,6 +28,7 @@ internal sealed class CliApp
               itou-export pdf samples/space -o guide.pdf                          the whole space as a book
               itou-export pdf samples/space --section ateliers/README.md -o a.pdf  a section
               itou-export pdf samples/space --page "Premiers pas" --theme samples/theme/theme.json
+              itou-export pdf samples/space --allow-remote-images --remote-image-timeout 5   fetch http(s) pictures
             """,
         ["docx"] = """
               itou-export docx samples/space -o guide.docx
@@ -56,9 +57,11 @@ internal sealed class CliApp
             options.Verbose,
         };
         Root.Subcommands.Add(ExportCommand.Create("pdf", "Export to PDF: the whole space as a book, a section, or one page as a brief.",
-            (publication, stream, cancellationToken) => PdfExporter.ExportAsync(publication, stream, cancellationToken: cancellationToken), options, MessagesFor));
+            (publication, stream, progress, cancellationToken) => PdfExporter.ExportAsync(publication, stream, new PdfExportOptions { Progress = progress }, cancellationToken),
+            [ExportPhase.Composing, ExportPhase.Measuring, ExportPhase.Drawing], options, MessagesFor));
         Root.Subcommands.Add(ExportCommand.Create("docx", "Export to Word (DOCX): the whole space as a book, a section, or one page as a brief.",
-            (publication, stream, cancellationToken) => DocxExporter.ExportAsync(publication, stream, cancellationToken: cancellationToken), options, MessagesFor));
+            (publication, stream, progress, cancellationToken) => DocxExporter.ExportAsync(publication, stream, new DocxExportOptions { Progress = progress }, cancellationToken),
+            [ExportPhase.Writing], options, MessagesFor));
         Root.Subcommands.Add(CheckCommand.Create(options, MessagesFor));
         Root.Subcommands.Add(TocCommand.Create(options, MessagesFor));
         var help = Root.Options.OfType<HelpOption>().Single();

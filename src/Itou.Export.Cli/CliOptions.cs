@@ -1,10 +1,21 @@
 using System.CommandLine;
+using Itou.Export.Publishing;
 
 namespace Itou.Export.Cli;
 
 /// <summary>The arguments and options the commands share, defined once so that every command spells them alike.</summary>
 internal sealed class CliOptions
 {
+    public CliOptions()
+    {
+        // Read from the token: a value that is not a number at all is already a parse error, and reading it would throw.
+        RemoteImageTimeout.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && double.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds is not (> 0 and <= 3600))
+                result.AddError("--remote-image-timeout must be a number of seconds above 0 and at most 3600.");
+        });
+    }
+
     public Argument<string> Space { get; } = new("space")
     {
         Description = "The GitBook space folder (the Git Sync folder holding SUMMARY.md, .gitbook.yaml or the pages).",
@@ -43,6 +54,32 @@ internal sealed class CliOptions
     {
         Description = "Also write a JSON report: counts, diagnostics, output size and time.",
         HelpName = "FILE",
+    };
+
+    public Option<bool> AllowRemoteImages { get; } = new("--allow-remote-images")
+    {
+        Description = "Fetch pictures given by an http(s) address, each once, within --remote-image-timeout and the image size limit (default: not fetched, shown as their address, no network access).",
+    };
+
+    public Option<double> RemoteImageTimeout { get; } = new("--remote-image-timeout")
+    {
+        Description = "Seconds one remote image may take, from connecting to the last byte (with --allow-remote-images).",
+        HelpName = "SECONDS",
+        DefaultValueFactory = _ => new ExportLimits().RemoteImageTimeout.TotalSeconds,
+    };
+
+    /// <summary>Adds --allow-remote-images and --remote-image-timeout to a command; a timeout must be positive.</summary>
+    public void AddRemoteImages(Command command)
+    {
+        command.Options.Add(AllowRemoteImages);
+        command.Options.Add(RemoteImageTimeout);
+    }
+
+    /// <summary>The export limits the command line asks for (the library's defaults otherwise).</summary>
+    public ExportLimits Limits(ParseResult parse) => new()
+    {
+        AllowRemoteImages = parse.GetValue(AllowRemoteImages),
+        RemoteImageTimeout = TimeSpan.FromSeconds(parse.GetValue(RemoteImageTimeout)),
     };
 
     /// <summary>Adds --page and --section to a command; giving both is a usage error.</summary>

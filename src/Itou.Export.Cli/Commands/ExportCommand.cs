@@ -7,8 +7,8 @@ using Itou.Export.Space;
 
 namespace Itou.Export.Cli.Commands;
 
-/// <summary>Writes one document of a publication to a stream and returns every diagnostic (the library's exporters).</summary>
-internal delegate Task<IReadOnlyList<Diagnostic>> DocumentWriter(Publication publication, Stream output, CancellationToken cancellationToken);
+/// <summary>Writes one document of a publication to a stream, reporting page by page, and returns every diagnostic (the library's exporters).</summary>
+internal delegate Task<IReadOnlyList<Diagnostic>> DocumentWriter(Publication publication, Stream output, IProgress<ExportProgress> progress, CancellationToken cancellationToken);
 
 /// <summary>
 /// <c>pdf</c> and <c>docx</c>: load the space and the theme, resolve the selection, write the document
@@ -16,30 +16,35 @@ internal delegate Task<IReadOnlyList<Diagnostic>> DocumentWriter(Publication pub
 /// </summary>
 internal static class ExportCommand
 {
-    public static Command Create(string format, string description, DocumentWriter write, CliOptions options, Func<ParseResult, Messages> messages)
+    /// <summary>The command for <paramref name="format"/>; <paramref name="phases"/> are what its writer reports, in order.</summary>
+    public static Command Create(string format, string description, DocumentWriter write, ExportPhase[] phases, CliOptions options, Func<ParseResult, Messages> messages)
     {
         var command = new Command(format, description) { options.Space };
         options.AddSelection(command);
+        options.AddRemoteImages(command);
         foreach (var option in new Option[] { options.Output, options.Theme, options.Strict, options.Report })
             command.Options.Add(option);
-        command.SetAction((parse, cancellationToken) => RunAsync(format, write, options, parse, messages(parse), cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(format, write, phases, options, parse, messages(parse), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string format, DocumentWriter write, CliOptions options, ParseResult parse, Messages messages, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string format, DocumentWriter write, ExportPhase[] phases, CliOptions options, ParseResult parse, Messages messages,
+        CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var theme = SpaceInput.LoadTheme(parse.GetValue(options.Theme));
         using var progress = new StageProgress(messages, 3);
         progress.Next("reading the space");
-        var space = await SpaceInput.LoadAsync(parse.GetValue(options.Space)!, cancellationToken);
+        var limits = options.Limits(parse);
+        var space = await SpaceInput.LoadAsync(parse.GetValue(options.Space)!, cancellationToken, limits);
         var selection = SpaceInput.Selection(parse.GetValue(options.Page), parse.GetValue(options.Section));
         var publication = Publication.Create(space, selection, theme);
         var outputPath = parse.GetValue(options.Output) ?? DefaultFileName(publication, format);
 
-        progress.Next($"writing {publication.Pages.Count} page{(publication.Pages.Count == 1 ? "" : "s")} to {format.ToUpperInvariant()}");
+        progress.Next($"writing {publication.Pages.Count} page{(publication.Pages.Count == 1 ? "" : "s")} to {format.ToUpperInvariant()}",
+            limits.AllowRemoteImages ? [ExportPhase.FetchingImages, .. phases] : phases);
         await using var output = AtomicOutput.Create(outputPath);
-        var diagnostics = await write(publication, output.Stream, cancellationToken);
+        var diagnostics = await write(publication, output.Stream, progress, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         if (parse.GetValue(options.Strict) && diagnostics.Count > 0)
         {
