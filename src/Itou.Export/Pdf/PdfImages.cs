@@ -79,7 +79,7 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
     private ImageSource? FromRemote(Uri url, Page page, int line)
     {
         var remote = remoteImages ?? RemoteImages.Off;
-        if (remote.Bytes(url, diagnostics, page.Path, line, DiagnosticCodes.PdfRemoteImage, "its address is printed instead") is not { } bytes)
+        if (remote.Bytes(url, diagnostics, page.Path, line, DiagnosticCodes.PdfRemoteImage, "a link to its address is printed instead") is not { } bytes)
             return null;
         return Reported(Loaded(url.AbsoluteUri, () => (bytes, null)), page.Path, line);
     }

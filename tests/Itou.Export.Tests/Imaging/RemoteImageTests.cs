@@ -29,14 +29,15 @@ public class RemoteImageTests
     public async Task Remote_images_off_make_no_connection_and_show_the_address(string format)
     {
         using var trap = new LoopbackTrap();
-        using var temp = Book($"![]({trap.Url}/photo.jpg)"); // no alt text: the PDF prints the address
+        using var temp = Book($"![photo]({trap.Url}/photo.jpg)");
 
         var (bytes, space) = await ExportAsync(format, temp, new ExportLimits());
 
         Assert.False(trap.WasContacted, "an export with remote images off connected to the image's server");
         Assert.Equal(["README.md:5"], TempSpace.Places(space, format == "pdf" ? DiagnosticCodes.PdfRemoteImage : DiagnosticCodes.DocxImageRemote));
         Assert.Empty(TempSpace.Places(space, DiagnosticCodes.ImageRemoteFailed));
-        Assert.Contains($"{trap.Url}/photo.jpg", format == "pdf" ? PdfText(bytes) : DocxLinks(bytes));
+        Assert.Contains($"{trap.Url}/photo.jpg", Links(format, bytes));
+        Assert.Contains("[photo]", format == "pdf" ? PdfText(bytes) : DocxText(bytes), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -67,7 +68,8 @@ public class RemoteImageTests
             .Status("forbidden.png", HttpStatusCode.Forbidden)
             .Endless("huge.png")
             .Redirect("to-file.png", "file:///etc/passwd")
-            .Redirect("moved.png", "/photo.jpg");
+            .Redirect("moved.png", "/photo.jpg")
+            .File("bomb.png", HostileFiles.PngHeader(50_000, 50_000), "image/png");
         using var temp = Book($"""
             ![absente]({server.Url("missing.png")})
 
@@ -80,6 +82,8 @@ public class RemoteImageTests
             ![fichier]({server.Url("to-file.png")})
 
             ![déplacée]({server.Url("moved.png")})
+
+            ![bombe]({server.Url("bomb.png")})
             """);
 
         var (bytes, space) = await ExportAsync(format, temp, Allowed with { MaxImageBytes = 256 * 1024 });
@@ -89,6 +93,9 @@ public class RemoteImageTests
         string[] reasons = ["HTTP 404", "not a picture (the server sent text/html", "HTTP 403", "larger than 262,144 bytes", "not http or https"];
         Assert.All(failures.Zip(reasons), pair => Assert.Contains(pair.Second, pair.First.Message, StringComparison.Ordinal));
         Assert.True(Embeds(format, bytes, Photo), "the redirected photo is not in the document");
+        Assert.Contains(server.Url("forbidden.png"), Links(format, bytes));
+        var tooManyPixels = format == "pdf" ? DiagnosticCodes.PdfImageUnreadable : DiagnosticCodes.DocxImageTooLarge;
+        Assert.Contains(space.Diagnostics.Items, d => d.Code == tooManyPixels && d.Line == 17 && d.Message.Contains("50000", StringComparison.Ordinal));
         Assert.Contains(Avant, format == "pdf" ? PdfText(bytes) : DocxText(bytes), StringComparison.Ordinal);
     }
 
@@ -190,9 +197,15 @@ public class RemoteImageTests
         return package.MainDocumentPart!.Document!.Body!.InnerText;
     }
 
-    private static string DocxLinks(byte[] docx)
+    // The addresses the document links to: PDF link annotations, DOCX hyperlink relationships.
+    private static string[] Links(string format, byte[] document)
     {
-        using var package = WordprocessingDocument.Open(new MemoryStream(docx), false);
-        return string.Join('\n', package.MainDocumentPart!.HyperlinkRelationships.Select(link => link.Uri.OriginalString));
+        if (format == "pdf")
+        {
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(document);
+            return [.. pdf.GetPages().SelectMany(page => page.GetHyperlinks()).Select(link => link.Uri)];
+        }
+        using var package = WordprocessingDocument.Open(new MemoryStream(document), false);
+        return [.. package.MainDocumentPart!.HyperlinkRelationships.Select(link => link.Uri.OriginalString)];
     }
 }

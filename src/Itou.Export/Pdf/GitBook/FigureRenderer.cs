@@ -1,3 +1,4 @@
+using Itou.Export.Imaging;
 using Itou.Export.Markdown.Figures;
 using Itou.Export.Pdf.Layout;
 using Itou.Export.Pdf.Text;
@@ -30,7 +31,8 @@ internal sealed class FigureRenderer : MarkdownObjectRenderer<PdfRenderer, Figur
         }
         else
         {
-            figure.Add(new TextBlock($"[{(obj.Alt.Length > 0 ? obj.Alt : obj.Source)}]", renderer.Styles.Caption));
+            var remote = RemoteImages.Address(obj.Source);
+            figure.Add(new TextBlock().Add($"[{(obj.Alt.Length > 0 ? obj.Alt : obj.Source)}]", renderer.Styles.Caption, remote is null ? null : LinkTarget.External(remote.AbsoluteUri)));
         }
         if (renderer.Paragraph(obj.Inline, renderer.Styles.Caption, new ParagraphStyle { Alignment = alignment }) is { } caption)
             figure.Add(caption);

@@ -1,3 +1,4 @@
+using Itou.Export.Imaging;
 using Itou.Export.Markdown.Figures;
 using Itou.Export.Pdf.Layout;
 using Itou.Export.Pdf.Text;
@@ -8,7 +9,8 @@ namespace Itou.Export.Pdf.Inlines;
 /// <summary>
 /// <c>![alt](src)</c> or an HTML <c>&lt;img&gt;</c> in text. Small pictures (SVG icons, <c>data-size="line"</c>)
 /// are drawn at the text's size; others are scaled to the column. A picture that cannot be drawn is
-/// replaced by its alt text or file name in brackets, so the reader knows something was there.
+/// replaced by its alt text or address in brackets, so the reader knows something was there (a link
+/// to it when it is remote).
 /// </summary>
 internal static class ImageRenderer
 {
@@ -21,8 +23,11 @@ internal static class ImageRenderer
         var source = renderer.Images.Load(obj.Url ?? "", renderer.Page, obj.Line + 1);
         if (source is null)
         {
+            // A remote picture not drawn links to its address, as in the DOCX.
             var alt = renderer.PlainText(obj);
-            inlines.Append($"[{(alt.Length > 0 ? alt : obj.Url)}]", verbatim: true, style: renderer.Styles.Caption);
+            var remote = RemoteImages.Address(obj.Url ?? "");
+            inlines.WithLink(remote is null ? null : LinkTarget.External(remote.AbsoluteUri),
+                () => inlines.Append($"[{(alt.Length > 0 ? alt : obj.Url)}]", verbatim: true, style: renderer.Styles.Caption));
             return;
         }
         var lineSized = obj is HtmlImageInline { LineSized: true };
