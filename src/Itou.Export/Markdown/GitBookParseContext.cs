@@ -16,18 +16,20 @@ public sealed class GitBookParseContext
     public required DiagnosticBag Diagnostics { get; init; }
 
     /// <summary>
-    /// The space's include reader: given the context asking (its file and include chain) and the
-    /// reference as written, returns the included file's space-relative path and text, or null when it
-    /// is missing, outside the space, cyclic or too deep (the reader reports why).
+    /// The space's include reader: given the context asking (its file and include chain), the
+    /// reference as written and the 1-based line of the include tag, returns the included file's
+    /// space-relative path and text, or null when it is missing, outside the space, cyclic or too deep
+    /// (the reader reports why, at that line).
     /// </summary>
-    public Func<GitBookParseContext, string, (string Path, string Text)?> IncludeReader { get; init; } = (_, _) => null;
+    public Func<GitBookParseContext, string, int, (string Path, string Text)?> IncludeReader { get; init; } = (_, _, _) => null;
 
     /// <summary>
     /// Reads a file referenced from this page (an <c>{% include %}</c> target) given the reference as
-    /// written; returns its space-relative path and text, or null when it is missing, outside the
-    /// space, cyclic or too deep (the reader reports why). Parse the text with <see cref="ForInclude"/>.
+    /// written and the 1-based line of the tag; returns its space-relative path and text, or null when
+    /// it is missing, outside the space, cyclic or too deep (the reader reports why, at that line).
+    /// Parse the text with <see cref="ForInclude"/>.
     /// </summary>
-    public (string Path, string Text)? ReadInclude(string reference) => IncludeReader(this, reference);
+    public (string Path, string Text)? ReadInclude(string reference, int line) => IncludeReader(this, reference, line);
 
     /// <summary>The context for parsing an included file: same space, this file appended to the chain.</summary>
     public GitBookParseContext ForInclude(string includePath) => new()

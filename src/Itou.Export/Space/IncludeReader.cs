@@ -11,18 +11,22 @@ namespace Itou.Export.Space;
 internal sealed class IncludeReader(SpaceFileReader files, DiagnosticBag diagnostics)
 {
     /// <summary>The <see cref="GitBookParseContext.IncludeReader"/> implementation.</summary>
-    public (string Path, string Text)? Read(GitBookParseContext context, string reference)
+    public (string Path, string Text)? Read(GitBookParseContext context, string reference, int line)
     {
         var path = SpacePaths.Combine(context.FilePath, LinkTargets.Unescape(LinkTargets.Clean(reference)));
         var refusal = Refusal(context, path);
         if (refusal is not null || path is null)
         {
-            context.Report(DiagnosticCodes.Include, 0, $"Include '{reference}' left out: {refusal}.");
+            context.Report(DiagnosticCodes.Include, line, $"Include '{reference}' left out: {refusal}.");
             return null;
         }
         var text = files.Read(path);
         if (text is null)
+        {
+            // The reader reported why at the target file; this says which tag of which page lost it.
+            context.Report(DiagnosticCodes.Include, line, $"Include '{reference}' left out: {path} could not be read.");
             return null;
+        }
         var (_, body) = FrontMatterReader.Split(text, path, diagnostics);
         return (path, body);
     }

@@ -16,7 +16,7 @@ internal sealed class Parsed
             FilePath = "page.md",
             Diagnostics = Diagnostics,
             Variables = variables ?? new Dictionary<string, string>(),
-            IncludeReader = readInclude is null ? (_, _) => null : (_, reference) => readInclude(reference),
+            IncludeReader = readInclude is null ? (_, _, _) => null : (_, reference, _) => readInclude(reference),
             Limits = limits ?? new ExportLimits(),
         });
     }

@@ -25,7 +25,7 @@ public sealed class IncludeTests : IDisposable
     [Fact]
     public void An_include_is_read_relative_to_the_page_without_its_front_matter()
     {
-        var included = Context("guide/page.md").ReadInclude("../.gitbook/includes/horaires.md");
+        var included = Context("guide/page.md").ReadInclude("../.gitbook/includes/horaires.md", 3);
 
         Assert.NotNull(included);
         Assert.Equal(".gitbook/includes/horaires.md", included.Value.Path);
@@ -38,7 +38,7 @@ public sealed class IncludeTests : IDisposable
     {
         var nested = Context("guide/page.md").ForInclude(".gitbook/includes/a.md");
 
-        Assert.Equal(".gitbook/includes/b.md", nested.ReadInclude("b.md")?.Path);
+        Assert.Equal(".gitbook/includes/b.md", nested.ReadInclude("b.md", 1)?.Path);
         Assert.Equal(["guide/page.md"], nested.IncludeChain);
     }
 
@@ -47,9 +47,9 @@ public sealed class IncludeTests : IDisposable
     {
         var inA = Context("guide/page.md").ForInclude(".gitbook/includes/a.md").ForInclude(".gitbook/includes/b.md");
 
-        Assert.Null(inA.ReadInclude("a.md"));
-        Assert.Null(inA.ReadInclude("b.md"));
-        Assert.Equal([".gitbook/includes/b.md:0", ".gitbook/includes/b.md:0"], bag.Items.Where(d => d.Code == DiagnosticCodes.Include).Select(d => $"{d.File}:{d.Line}"));
+        Assert.Null(inA.ReadInclude("a.md", 4));
+        Assert.Null(inA.ReadInclude("b.md", 9));
+        Assert.Equal([".gitbook/includes/b.md:4", ".gitbook/includes/b.md:9"], bag.Items.Where(d => d.Code == DiagnosticCodes.Include).Select(d => $"{d.File}:{d.Line}"));
         Assert.All(bag.Items, d => Assert.Contains("cycle", d.Message, StringComparison.Ordinal));
     }
 
@@ -58,7 +58,7 @@ public sealed class IncludeTests : IDisposable
     {
         var deep = Context("guide/page.md", new ExportLimits { MaxIncludeDepth = 1 }).ForInclude(".gitbook/includes/a.md");
 
-        Assert.Null(deep.ReadInclude("b.md"));
+        Assert.Null(deep.ReadInclude("b.md", 2));
         Assert.Contains("deeper", Assert.Single(bag.Items).Message, StringComparison.Ordinal);
     }
 
@@ -69,14 +69,28 @@ public sealed class IncludeTests : IDisposable
     {
         File.WriteAllText(Path.Combine(space.Parent, "outside.md"), "secret");
 
-        Assert.Null(Context("guide/page.md").ReadInclude(reference));
-        Assert.Equal(DiagnosticCodes.Include, Assert.Single(bag.Items).Code);
+        Assert.Null(Context("guide/page.md").ReadInclude(reference, 5));
+        var refused = Assert.Single(bag.Items);
+        Assert.Equal((DiagnosticCodes.Include, "guide/page.md", 5), (refused.Code, refused.File, refused.Line));
     }
 
     [Fact]
-    public void A_missing_include_is_reported()
+    public void A_missing_include_is_reported_at_the_file_and_at_the_tag_that_includes_it()
     {
-        Assert.Null(Context("guide/page.md").ReadInclude("../.gitbook/includes/gone.md"));
-        Assert.Equal(".gitbook/includes/gone.md", Assert.Single(bag.Items).File);
+        Assert.Null(Context("guide/page.md").ReadInclude("../.gitbook/includes/gone.md", 6));
+        Assert.Equal([$"{DiagnosticCodes.Include} guide/page.md:6", $"{DiagnosticCodes.SpaceRead} .gitbook/includes/gone.md:0"],
+            bag.Items.Select(d => $"{d.Code} {d.File}:{d.Line}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_refused_include_of_a_page_is_reported_at_the_line_of_its_tag()
+    {
+        using var pages = new TempSpace()
+            .Write("README.md", "# Accueil\n\nAvant.\n\n{% include \"../../ailleurs.md\" %}\n\nAprès.\n");
+
+        var loaded = await SpaceLoader.LoadAsync(pages.Folder, cancellationToken: TestContext.Current.CancellationToken);
+
+        var refused = Assert.Single(loaded.Diagnostics.Items, d => d.Code == DiagnosticCodes.Include);
+        Assert.Equal(("README.md", 5), (refused.File, refused.Line));
     }
 }

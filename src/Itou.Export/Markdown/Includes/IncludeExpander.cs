@@ -16,10 +16,11 @@ internal static class IncludeExpander
         var context = page.Context;
         foreach (var include in BlockTree.All<IncludeBlock>(document))
         {
-            if (context.ReadInclude(include.Reference) is not var (path, text)) continue;
+            var line = page.SourceLine(include.Line);
+            if (context.ReadInclude(include.Reference, line) is not var (path, text)) continue;
             if (path == context.FilePath || context.IncludeChain.Contains(path) || context.IncludeChain.Count >= context.Limits.MaxIncludeDepth)
             {
-                context.Report(DiagnosticCodes.Include, page.SourceLine(include.Line), $"Include '{include.Reference}' left out: it includes itself or is nested too deep ({string.Join(" → ", [.. context.IncludeChain, context.FilePath, path])}).", DiagnosticSeverity.Error);
+                context.Report(DiagnosticCodes.Include, line, $"Include '{include.Reference}' left out: it includes itself or is nested too deep ({string.Join(" → ", [.. context.IncludeChain, context.FilePath, path])}).", DiagnosticSeverity.Error);
                 continue;
             }
             var included = GitBookMarkdown.Parse(text, context.ForInclude(path));
