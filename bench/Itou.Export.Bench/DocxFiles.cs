@@ -39,7 +39,7 @@ internal static class DocxFiles
             var loaded = await SpaceLoader.LoadAsync(space);
             var loading = clock.Elapsed;
             await using var file = File.Create(output);
-            var diagnostics = await DocxExporter.ExportAsync(loaded, selection, Theme.Default, file, new DocxExportOptions { Date = new DateOnly(2026, 1, 1) });
+            var (diagnostics, _) = await DocxExporter.ExportAsync(loaded, selection, Theme.Default, file, new DocxExportOptions { Date = new DateOnly(2026, 1, 1) });
             if (run == 0)
             {
                 foreach (var diagnostic in diagnostics)

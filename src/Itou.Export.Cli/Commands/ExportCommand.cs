@@ -7,12 +7,12 @@ using Itou.Export.Space;
 
 namespace Itou.Export.Cli.Commands;
 
-/// <summary>Writes one document of a publication to a stream, reporting page by page, and returns every diagnostic (the library's exporters).</summary>
-internal delegate Task<IReadOnlyList<Diagnostic>> DocumentWriter(Publication publication, Stream output, IProgress<ExportProgress> progress, CancellationToken cancellationToken);
+/// <summary>Writes one document of a publication to a stream, reporting page by page, and returns its diagnostics and content accounting (the library's exporters).</summary>
+internal delegate Task<ExportResult> DocumentWriter(Publication publication, Stream output, IProgress<ExportProgress> progress, CancellationToken cancellationToken);
 
 /// <summary>
 /// <c>pdf</c> and <c>docx</c>: load the space and the theme, resolve the selection, write the document
-/// atomically, then print a short summary (pages, diagnostics by kind, size, time).
+/// atomically, then print a short summary (pages, images, diagnostics by kind, size, time).
 /// </summary>
 internal static class ExportCommand
 {
@@ -44,7 +44,8 @@ internal static class ExportCommand
         progress.Next($"writing {publication.Pages.Count} page{(publication.Pages.Count == 1 ? "" : "s")} to {format.ToUpperInvariant()}",
             limits.AllowRemoteImages ? [ExportPhase.FetchingImages, .. phases] : phases);
         await using var output = AtomicOutput.Create(outputPath);
-        var diagnostics = await write(publication, output.Stream, progress, cancellationToken);
+        var result = await write(publication, output.Stream, progress, cancellationToken);
+        var diagnostics = result.Diagnostics;
         cancellationToken.ThrowIfCancellationRequested();
         if (parse.GetValue(options.Strict) && diagnostics.Count > 0)
         {
@@ -58,7 +59,7 @@ internal static class ExportCommand
         var size = await output.CommitAsync(cancellationToken);
         progress.Dispose();
 
-        PrintSummary(messages, space, publication, diagnostics, outputPath, size, clock.Elapsed);
+        PrintSummary(messages, space, publication, result, outputPath, size, clock.Elapsed);
         if (parse.GetValue(options.Report) is { } reportFile)
         {
             var report = RunReport.For(format, space, selection, diagnostics, clock.Elapsed) with
@@ -66,20 +67,23 @@ internal static class ExportCommand
                 Pages = publication.Pages.Count,
                 Output = Path.GetFullPath(outputPath),
                 OutputBytes = size,
+                Content = RunReport.ContentOf(result.Content),
             };
             await RunReport.WriteAsync(reportFile, report, cancellationToken);
         }
         return ExitCodes.Ok;
     }
 
-    private static void PrintSummary(Messages messages, GitBookSpace space, Publication publication, IReadOnlyList<Diagnostic> diagnostics, string outputPath, long size, TimeSpan elapsed)
+    private static void PrintSummary(Messages messages, GitBookSpace space, Publication publication, ExportResult result, string outputPath, long size, TimeSpan elapsed)
     {
+        var diagnostics = result.Diagnostics;
         if (messages.Verbose)
         {
             foreach (var diagnostic in diagnostics)
                 messages.Result(DiagnosticText.Line(diagnostic, space));
         }
-        messages.Info($"Wrote {outputPath} ({Size(size)}): \"{publication.Title}\", {publication.Pages.Count} page{(publication.Pages.Count == 1 ? "" : "s")} of the space, in {elapsed.TotalSeconds:0.0} s");
+        var images = result.Content[ContentKind.Image].Written;
+        messages.Info($"Wrote {outputPath} ({Size(size)}): \"{publication.Title}\", {publication.Pages.Count} page{(publication.Pages.Count == 1 ? "" : "s")} of the space, {images} image{(images == 1 ? "" : "s")}, in {elapsed.TotalSeconds:0.0} s");
         messages.Info($"  {DiagnosticText.Summary(diagnostics)}{(diagnostics.Count > 0 && !messages.Verbose ? " (--verbose or 'itou-export check' lists them)" : "")}");
     }
 

@@ -24,8 +24,20 @@ internal sealed record RunReport(
     public string? Output { get; init; }
     /// <summary>Its size in bytes.</summary>
     public long? OutputBytes { get; init; }
-    /// <summary>Images embedded, when the exporter counts them.</summary>
-    public int? Images { get; init; }
+    /// <summary>
+    /// For export commands, per kind of content (text, image, link…): how many the selected pages hold,
+    /// how many are in the document, how many were left out or replaced with a diagnostic, and how
+    /// many went missing without one (0 when nothing was lost).
+    /// </summary>
+    public IReadOnlyDictionary<string, ContentCounts>? Content { get; init; }
+
+    /// <summary>One kind of content in the report.</summary>
+    internal sealed record ContentCounts(int Expected, int Written, int Diagnosed, int Missing);
+
+    /// <summary>The report's form of an export's content accounting, keyed by kind in camel case.</summary>
+    public static Dictionary<string, ContentCounts> ContentOf(ContentReport content) =>
+        content.Counts.ToDictionary(c => JsonNamingPolicy.CamelCase.ConvertName(c.Kind.ToString()),
+            c => new ContentCounts(c.Expected, c.Written, c.Diagnosed, c.Missing), StringComparer.Ordinal);
 
     private static readonly JsonSerializerOptions Json = new()
     {

@@ -20,13 +20,13 @@ internal static class DocxDocumentWriter
 {
     /// <summary>Writes the document; <paramref name="written"/> is told of each page source once it is in the body.</summary>
     public static void Write(IReadOnlyList<DocxPageSource> pages, DocxDocumentInfo info, Theme theme, ExportLimits limits,
-        DiagnosticBag diagnostics, Stream output, CancellationToken cancellationToken, RemoteImages? remoteImages = null, Action<DocxPageSource>? written = null)
+        DiagnosticBag diagnostics, ContentLedger ledger, Stream output, CancellationToken cancellationToken, RemoteImages? remoteImages = null, Action<DocxPageSource>? written = null)
     {
         using var buffer = new MemoryStream();
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
             package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rMain");
-            var state = new DocxWriterState(package, theme, limits, diagnostics, remoteImages ?? RemoteImages.Off);
+            var state = new DocxWriterState(package, theme, limits, diagnostics, ledger, remoteImages ?? RemoteImages.Off);
             var body = new Body();
             state.Main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
             var renderer = new DocxRenderer(state, body);

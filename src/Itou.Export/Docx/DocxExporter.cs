@@ -24,17 +24,17 @@ public static class DocxExporter
 {
     private const int DeepestPageTitle = 3;
 
-    /// <summary>Exports <paramref name="selection"/> of <paramref name="space"/> to <paramref name="output"/>; returns the space's diagnostics.</summary>
+    /// <summary>Exports <paramref name="selection"/> of <paramref name="space"/> to <paramref name="output"/>; returns the space's diagnostics and the content accounting.</summary>
     /// <exception cref="SelectionNotFoundException">The selection matches nothing, or several entries.</exception>
-    public static Task<IReadOnlyList<Diagnostic>> ExportAsync(GitBookSpace space, ExportSelection selection, Theme theme, Stream output,
+    public static Task<ExportResult> ExportAsync(GitBookSpace space, ExportSelection selection, Theme theme, Stream output,
         DocxExportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(space);
         return ExportAsync(Publication.Create(space, selection, theme), output, options, cancellationToken);
     }
 
-    /// <summary>Exports a publication to <paramref name="output"/>; returns the space's diagnostics (loading ones included).</summary>
-    public static async Task<IReadOnlyList<Diagnostic>> ExportAsync(Publication publication, Stream output,
+    /// <summary>Exports a publication to <paramref name="output"/>; returns the space's diagnostics (loading ones included) and the content accounting.</summary>
+    public static async Task<ExportResult> ExportAsync(Publication publication, Stream output,
         DocxExportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(publication);
@@ -43,15 +43,16 @@ public static class DocxExporter
         var limits = options.Limits ?? publication.Space.Limits;
         var remoteImages = await RemoteImages.FetchAsync(publication, limits, options.RemoteImageHandler, options.Progress, cancellationToken);
         using var buffer = new MemoryStream();
-        await Task.Run(() => Write(publication, options, limits, remoteImages, buffer, cancellationToken), cancellationToken);
+        var content = await Task.Run(() => Write(publication, options, limits, remoteImages, buffer, cancellationToken), cancellationToken);
         buffer.Position = 0;
         await buffer.CopyToAsync(output, cancellationToken);
-        return publication.Space.Diagnostics.Items;
+        return new ExportResult(publication.Space.Diagnostics.Items, content);
     }
 
-    private static void Write(Publication publication, DocxExportOptions options, ExportLimits limits, RemoteImages remoteImages, Stream output,
+    private static ContentReport Write(Publication publication, DocxExportOptions options, ExportLimits limits, RemoteImages remoteImages, Stream output,
         CancellationToken cancellationToken)
     {
+        var ledger = ContentLedger.For(publication);
         var isBook = publication.Selection.Kind != SelectionKind.Page;
         var pages = Sources(publication, isBook).ToList();
         var info = new DocxDocumentInfo
@@ -63,12 +64,13 @@ public static class DocxExporter
             TitleAnchors = isBook || pages.Count == 0 ? [] : pages[0].TitleAnchors,
         };
         var written = new PhaseCounter(options.Progress, ExportPhase.Writing, publication.Pages.Count);
-        DocxDocumentWriter.Write(pages, info, publication.Theme, limits, publication.Space.Diagnostics, output, cancellationToken, remoteImages,
+        DocxDocumentWriter.Write(pages, info, publication.Theme, limits, publication.Space.Diagnostics, ledger, output, cancellationToken, remoteImages,
             page =>
             {
                 if (page.IsPage)
                     written.Done(page.Path, page.Title);
             });
+        return ledger.Close(publication.Space.Diagnostics);
     }
 
     private static IEnumerable<DocxPageSource> Sources(Publication publication, bool isBook)
@@ -138,6 +140,9 @@ public static class DocxExporter
                     return new DocxLinkTarget.External(uri) { Title = link.Page?.Title };
                 publication.Space.Diagnostics.Report(DiagnosticCodes.DocxLinkInvalid, from.Path, line, $"not a valid URL, printed as text: {url}");
                 return new DocxLinkTarget.Unresolved();
+            // As a {% file %} card does: the path in the space, which opens when the document sits beside the space folder.
+            case LinkKind.File when link.Asset?.SpacePath is { } path && Uri.TryCreate(path, UriKind.Relative, out var relative):
+                return new DocxLinkTarget.External(relative);
             default:
                 return new DocxLinkTarget.Unresolved { Title = link.Page?.Title };
         }

@@ -159,20 +159,24 @@ internal sealed class DocxRenderer : RendererBase
         AppendRunContent(new Text(clean) { Space = SpaceProcessingModeValues.Preserve });
     }
 
-    /// <summary>Writes runs inside <paramref name="link"/> (internal or external hyperlink) in the link style.</summary>
-    public void WriteInsideHyperlink(Hyperlink link, Action writeInlines)
+    /// <summary>
+    /// Writes runs inside <paramref name="link"/> (internal or external hyperlink) in the link style;
+    /// false when the runs went in as plain text (inside another hyperlink).
+    /// </summary>
+    public bool WriteInsideHyperlink(Hyperlink link, Action writeInlines)
     {
         if (runTarget is Hyperlink)
         {
             // Word forbids a hyperlink inside a hyperlink: the inner one keeps its text only.
             writeInlines();
-            return;
+            return false;
         }
         AppendInline(link);
         var saved = runTarget;
         runTarget = link;
         try { WithFormat(f => f with { CharacterStyle = StyleIds.Hyperlink }, writeInlines); }
         finally { runTarget = saved; }
+        return true;
     }
 
     /// <summary>Reports a problem at a line of the page being written.</summary>

@@ -21,10 +21,11 @@ internal sealed class DocxWriterState
     private readonly Dictionary<(OpenXmlPart Host, string Url), string> hyperlinks = [];
     private int nextHyperlinkId = 1;
 
-    public DocxWriterState(WordprocessingDocument package, Theme theme, ExportLimits limits, DiagnosticBag diagnostics, RemoteImages remoteImages)
+    public DocxWriterState(WordprocessingDocument package, Theme theme, ExportLimits limits, DiagnosticBag diagnostics, ContentLedger ledger, RemoteImages remoteImages)
     {
         RemoteImages = remoteImages;
         Package = package;
+        Ledger = ledger;
         Main = package.MainDocumentPart ?? package.AddMainDocumentPart();
         Theme = theme;
         Limits = limits;
@@ -40,6 +41,9 @@ internal sealed class DocxWriterState
     public Theme Theme { get; }
     public ExportLimits Limits { get; }
     public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>Where renderers say which content they put in the document (see <see cref="ContentLedger"/>).</summary>
+    public ContentLedger Ledger { get; }
     public PageGeometry Page { get; }
     public DocxFonts Fonts { get; }
     public Lists.DocxNumbering Numbering { get; } = new();

@@ -41,7 +41,8 @@ public sealed record PdfExportOptions
 /// <code>
 /// var space = await SpaceLoader.LoadAsync("my-space");
 /// await using var output = File.Create("book.pdf");
-/// var diagnostics = await PdfExporter.ExportAsync(space, ExportSelection.Book, Theme.Default, output);
+/// var result = await PdfExporter.ExportAsync(space, ExportSelection.Book, Theme.Default, output);
+/// Console.WriteLine($"{result.Content[ContentKind.Image].Written} images, {result.Diagnostics.Count} diagnostics");
 /// </code>
 /// </example>
 public static class PdfExporter
@@ -49,11 +50,11 @@ public static class PdfExporter
     /// <summary>
     /// Writes the PDF of <paramref name="selection"/> to <paramref name="output"/> and returns every
     /// diagnostic of the space and of this export (problems never stop it; content that cannot be drawn
-    /// is replaced by something that says what it was, and reported).
+    /// is replaced by something that says what it was, and reported) with the content accounting.
     /// </summary>
     /// <exception cref="SelectionNotFoundException">The page or section asked for is not in the space.</exception>
     /// <exception cref="OperationCanceledException">Cancelled; nothing was written.</exception>
-    public static async Task<IReadOnlyList<Diagnostic>> ExportAsync(GitBookSpace space, ExportSelection selection, Theme theme, Stream output,
+    public static async Task<ExportResult> ExportAsync(GitBookSpace space, ExportSelection selection, Theme theme, Stream output,
         PdfExportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(space);
@@ -64,7 +65,7 @@ public static class PdfExporter
     }
 
     /// <summary>Writes the PDF of a publication already made (see <see cref="Publication.Create"/>) to <paramref name="output"/>.</summary>
-    public static async Task<IReadOnlyList<Diagnostic>> ExportAsync(Publication publication, Stream output, PdfExportOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<ExportResult> ExportAsync(Publication publication, Stream output, PdfExportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(publication);
         ArgumentNullException.ThrowIfNull(output);
@@ -73,31 +74,35 @@ public static class PdfExporter
         var limits = options.Limits ?? space.Limits;
         var remoteImages = await RemoteImages.FetchAsync(publication, limits, options.RemoteImageHandler, options.Progress, cancellationToken).ConfigureAwait(false);
         // Layout is CPU work: off the caller's thread, into memory, then copied out asynchronously.
-        using var pdf = await Task.Run(() => Write(publication, options, limits, remoteImages, cancellationToken), cancellationToken).ConfigureAwait(false);
-        pdf.Position = 0;
-        await pdf.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
-        return space.Diagnostics.Items;
+        var (pdf, content) = await Task.Run(() => Write(publication, options, limits, remoteImages, cancellationToken), cancellationToken).ConfigureAwait(false);
+        using (pdf)
+        {
+            pdf.Position = 0;
+            await pdf.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
+        }
+        return new ExportResult(space.Diagnostics.Items, content);
     }
 
     /// <summary>Loads the space in <paramref name="spaceFolder"/>, then exports it as <see cref="ExportAsync(GitBookSpace, ExportSelection, Theme, Stream, PdfExportOptions?, CancellationToken)"/>.</summary>
-    public static async Task<IReadOnlyList<Diagnostic>> ExportAsync(string spaceFolder, ExportSelection selection, Theme theme, Stream output,
+    public static async Task<ExportResult> ExportAsync(string spaceFolder, ExportSelection selection, Theme theme, Stream output,
         PdfExportOptions? options = null, CancellationToken cancellationToken = default)
     {
         var space = await SpaceLoader.LoadAsync(spaceFolder, cancellationToken: cancellationToken).ConfigureAwait(false);
         return await ExportAsync(space, selection, theme, output, options, cancellationToken).ConfigureAwait(false);
     }
 
-    private static MemoryStream Write(Publication publication, PdfExportOptions options, ExportLimits limits, RemoteImages remoteImages, CancellationToken cancellationToken)
+    private static (MemoryStream Pdf, ContentReport Content) Write(Publication publication, PdfExportOptions options, ExportLimits limits, RemoteImages remoteImages, CancellationToken cancellationToken)
     {
         var diagnostics = publication.Space.Diagnostics;
+        var ledger = ContentLedger.For(publication);
         var styles = new PdfStyles(publication.Theme);
         var date = options.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         using var images = new PdfImages(publication, diagnostics, limits, remoteImages);
         using var fonts = new FontLibrary(publication.Theme.Fonts, diagnostics);
-        var (content, description) = new DocumentBuilder(publication, styles, images, diagnostics, options.Progress).Build(date, cancellationToken);
+        var (content, description) = new DocumentBuilder(publication, styles, images, diagnostics, ledger, options.Progress).Build(date, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var pdf = new MemoryStream();
         PdfLayoutWriter.Write(pdf, description, content, fonts, diagnostics);
-        return pdf;
+        return (pdf, ledger.Close(diagnostics));
     }
 }

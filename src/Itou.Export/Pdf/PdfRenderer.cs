@@ -21,9 +21,10 @@ internal sealed class PdfRenderer : RendererBase
     private readonly Stack<Column> columns = new();
     private InlineBuilder? inlines;
 
-    public PdfRenderer(Publication publication, PdfStyles styles, PdfImages images, DiagnosticBag diagnostics)
+    public PdfRenderer(Publication publication, PdfStyles styles, PdfImages images, DiagnosticBag diagnostics, ContentLedger ledger)
     {
         Publication = publication;
+        Ledger = ledger;
         Styles = styles;
         Images = images;
         Diagnostics = diagnostics;
@@ -40,6 +41,9 @@ internal sealed class PdfRenderer : RendererBase
     public PdfStyles Styles { get; }
     public PdfImages Images { get; }
     public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>Where renderers say which content they put in the document (see <see cref="ContentLedger"/>).</summary>
+    public ContentLedger Ledger { get; }
 
     /// <summary>The page being rendered (links and images are relative to it).</summary>
     public Page Page { get; private set; } = null!;

@@ -2,7 +2,7 @@ namespace Itou.Export.Publishing;
 
 /// <summary>
 /// Every diagnostic code the exporter reports, in one place so users can look them up and filter
-/// on them. Prefixes: SPACE (files, summary, config), MD (dialect), LINK, ASSET, PDF, DOCX, LIMIT.
+/// on them. Prefixes: SPACE (files, summary, config), MD (dialect), LINK, ASSET, PDF, DOCX, LIMIT, EXPORT (content accounting).
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -85,6 +85,10 @@ public static class DiagnosticCodes
     public const string PdfRawHtml = "PDF-RAW-HTML";
     /// <summary>A block the PDF renderer failed on: left out, the rest of the document is written.</summary>
     public const string PdfRenderFailed = "PDF-RENDER-FAILED";
+
+    // Content accounting (Publishing/ContentLedger)
+    /// <summary>An item of a selected page (text, image, link…) that is neither in the document nor named by another diagnostic.</summary>
+    public const string ContentMissing = "EXPORT-CONTENT-MISSING";
 
     // Limits
     /// <summary>A page larger than <see cref="ExportLimits.MaxPageBytes"/>: left out.</summary>

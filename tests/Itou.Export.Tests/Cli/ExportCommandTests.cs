@@ -1,6 +1,10 @@
 using System.IO.Compression;
 using System.Text.Json;
+using Itou.Export.Pdf;
+using Itou.Export.Publishing;
+using Itou.Export.Space;
 using Itou.Export.Tests.Support;
+using Itou.Export.Theming;
 
 namespace Itou.Export.Tests.Cli;
 
@@ -100,6 +104,30 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(1, root.GetProperty("pages").GetInt32());
         Assert.Equal(new FileInfo(Path.Combine(folder, "brief.docx")).Length, root.GetProperty("outputBytes").GetInt64());
         Assert.True(root.GetProperty("diagnosticCount").GetInt32() >= 1);
+    }
+
+    [Fact]
+    public async Task Pdf_report_counts_each_kind_of_content_as_the_library_does_and_the_summary_gives_the_images()
+    {
+        var run = await Run("pdf", TestPaths.SampleSpace, "--section", "ateliers/README.md", "-o", "ateliers.pdf", "--report", "report.json");
+        run.AssertExit(0);
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "report.json"), TestContext.Current.CancellationToken));
+        var content = report.RootElement.GetProperty("content");
+
+        var space = await SpaceLoader.LoadAsync(TestPaths.SampleSpace, cancellationToken: TestContext.Current.CancellationToken);
+        using var pdf = new MemoryStream();
+        var library = await PdfExporter.ExportAsync(space, ExportSelection.Section("ateliers/README.md"), Theme.Default, pdf, cancellationToken: TestContext.Current.CancellationToken);
+        foreach (var count in library.Content.Counts)
+        {
+            var kind = content.GetProperty(JsonNamingPolicy.CamelCase.ConvertName(count.Kind.ToString()));
+            Assert.Equal(count.Expected, kind.GetProperty("expected").GetInt32());
+            Assert.Equal(count.Written, kind.GetProperty("written").GetInt32());
+            Assert.Equal(count.Diagnosed, kind.GetProperty("diagnosed").GetInt32());
+            Assert.Equal(0, kind.GetProperty("missing").GetInt32());
+        }
+        var images = library.Content[ContentKind.Image].Written;
+        Assert.True(images > 1, $"the section has pictures, {images} written");
+        Assert.Contains($", {images} images, in ", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,6 +25,7 @@ internal sealed class DocxTestDocument : IDisposable
 
     public MemoryStream Bytes { get; }
     public DiagnosticBag Diagnostics { get; }
+    public ContentReport Content { get; private init; } = null!;
     public WordprocessingDocument Package { get; }
     public MainDocumentPart Main => Package.MainDocumentPart!;
     public Body Body => Main.Document!.Body!;
@@ -80,9 +81,12 @@ internal sealed class DocxTestDocument : IDisposable
             IsBook = isBook,
             TitleAnchors = isBook ? [] : pages[0].TitleAnchors,
         };
-        DocxDocumentWriter.Write(pages, info, theme ?? Theme.Default, new ExportLimits(), diagnostics, output, TestContext.Current.CancellationToken);
+        var ledger = new ContentLedger();
+        foreach (var page in pages)
+            ledger.Expect(page.Path, page.Document);
+        DocxDocumentWriter.Write(pages, info, theme ?? Theme.Default, new ExportLimits(), diagnostics, ledger, output, TestContext.Current.CancellationToken);
         output.Position = 0;
-        return new DocxTestDocument(output, diagnostics);
+        return new DocxTestDocument(output, diagnostics) { Content = ledger.Close(diagnostics) };
     }
 
     /// <summary>Every validation error, formatted for an assertion message.</summary>

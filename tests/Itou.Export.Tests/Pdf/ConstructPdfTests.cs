@@ -106,7 +106,7 @@ public sealed class ConstructPdfTests
             var space = await SpaceLoader.LoadAsync(folder, cancellationToken: TestContext.Current.CancellationToken);
             var publication = Publication.Create(space, ExportSelection.Book, theme);
             using var images = new PdfImages(publication, space.Diagnostics);
-            var renderer = new PdfRenderer(publication, new PdfStyles(theme), images, space.Diagnostics);
+            var renderer = new PdfRenderer(publication, new PdfStyles(theme), images, space.Diagnostics, ContentLedger.For(publication));
             return [.. renderer.RenderPage(publication.Pages[0], "Essai").Children.OfType<Itou.Export.Pdf.Layout.TextBlock>()];
         }
         finally

@@ -28,6 +28,9 @@ public sealed class CorpusBookPdfTests(CorpusBookPdfTests.Export export) : IClas
     public async Task Internal_links_land_on_their_target_page() => Assert.True(PdfChecks.InternalLinksLand(await Book()) > 100);
 
     [Fact]
+    public async Task Accounts_for_every_text_image_and_link() => PdfChecks.ContentIsAccountedFor(await Book());
+
+    [Fact]
     public async Task Table_of_contents_numbers_are_the_pages_of_the_entries()
     {
         var pdf = await Book();

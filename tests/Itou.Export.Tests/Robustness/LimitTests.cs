@@ -23,7 +23,7 @@ public class LimitTests
         using var docx = new MemoryStream();
         await DocxExporter.ExportAsync(space, ExportSelection.Book, Theme.Default, docx, new DocxExportOptions { Limits = limits }, TestContext.Current.CancellationToken);
         using var pdf = new MemoryStream();
-        return await PdfExporter.ExportAsync(space, ExportSelection.Book, Theme.Default, pdf, new PdfExportOptions { Limits = limits }, TestContext.Current.CancellationToken);
+        return (await PdfExporter.ExportAsync(space, ExportSelection.Book, Theme.Default, pdf, new PdfExportOptions { Limits = limits }, TestContext.Current.CancellationToken)).Diagnostics;
     }
 
     [Fact]

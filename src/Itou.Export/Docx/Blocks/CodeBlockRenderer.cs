@@ -11,8 +11,11 @@ namespace Itou.Export.Docx.Blocks;
 /// </summary>
 internal sealed class CodeBlockRenderer : DocxObjectRenderer<CodeBlock>
 {
-    protected override void Write(DocxRenderer renderer, CodeBlock obj) =>
+    protected override void Write(DocxRenderer renderer, CodeBlock obj)
+    {
         WriteCode(renderer, title: null, LinesOf(obj), lineNumbers: false);
+        renderer.State.Ledger.Written(obj);
+    }
 
     /// <summary>The source lines of a code block; Markdig leaves the array null when there is none (<c>```</c> then <c>```</c>).</summary>
     public static IEnumerable<string> LinesOf(LeafBlock code) =>

@@ -22,11 +22,15 @@ internal sealed class HeadingRenderer : DocxObjectRenderer<HeadingBlock>
             // A brief (title level 0) shows its title on the cover, which carries its anchors.
             if (page.TitleLevel > 0)
                 WriteHeading(renderer, page.TitleLevel, page.TitleAnchors, page.StartsOnNewPage, () => renderer.WriteLeafInline(obj));
+            else
+                renderer.State.Ledger.WrittenAsText(obj);
+            renderer.State.Ledger.Written(obj);
             return;
         }
         // Every heading gets a bookmark: those without an id get one from their line.
         anchors.Add(obj.GetAttributes().Id is { Length: > 0 } id ? page.HeadingAnchor(id) : $"{page.Anchor}-line{obj.Line + 1}");
         WriteHeading(renderer, page.HeadingLevel(obj.Level), anchors, pageBreakBefore: false, () => renderer.WriteLeafInline(obj));
+        renderer.State.Ledger.Written(obj);
     }
 
     /// <summary>Writes a heading paragraph with bookmarks on its anchors and records it for the table of contents.</summary>

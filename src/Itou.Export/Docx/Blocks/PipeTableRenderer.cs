@@ -25,6 +25,7 @@ internal sealed class PipeTableRenderer : DocxObjectRenderer<Markdig.Extensions.
             }
             TableWriter.Pad(renderer, wordRow, columns, used);
         }
+        renderer.State.Ledger.Written(obj);
     }
 
     private static JustificationValues? Alignment(TableColumnAlign? align) => align switch

@@ -14,5 +14,6 @@ internal sealed class CodeRenderer : DocxObjectRenderer<GitBookCodeBlock>
             return;
         }
         CodeBlockRenderer.WriteCode(renderer, obj.Title, CodeBlockRenderer.LinesOf(code), obj.LineNumbers);
+        renderer.State.Ledger.Written(code);
     }
 }

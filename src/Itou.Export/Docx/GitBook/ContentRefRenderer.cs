@@ -2,6 +2,8 @@ using Itou.Export.Docx.Inlines;
 using Itou.Export.Docx.Links;
 using Itou.Export.Docx.Styling;
 using Itou.Export.Markdown.ContentRefs;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Itou.Export.Docx.GitBook;
 
@@ -21,8 +23,16 @@ internal sealed class ContentRefRenderer : DocxObjectRenderer<ContentRefBlock>
                 renderer.WriteChildren(obj);
                 return;
             }
+            var linked = false;
             renderer.WriteParagraph(StyleIds.CardTitle,
-                () => HyperlinkWriter.Write(renderer, target, () => renderer.WriteText("→ " + (target.Title ?? obj.Url))));
+                () => linked = HyperlinkWriter.Write(renderer, target, () => renderer.WriteText("→ " + (target.Title ?? obj.Url))));
+            // The card stands for the body (a link to the same page): its link is the card's, its words the page title.
+            renderer.State.Ledger.WrittenAsText(obj);
+            if (linked)
+            {
+                foreach (var link in obj.Descendants<LinkInline>())
+                    renderer.State.Ledger.Written(link);
+            }
         });
     }
 }

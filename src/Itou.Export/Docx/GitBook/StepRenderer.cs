@@ -16,6 +16,8 @@ internal sealed class StepRenderer : DocxObjectRenderer<StepBlock>
             if (heading is not null)
                 renderer.WriteLeafInline(heading);
         });
+        if (heading is not null)
+            renderer.State.Ledger.Written(heading);
         foreach (var block in obj.Where(b => b != heading))
             renderer.Write(block);
     }

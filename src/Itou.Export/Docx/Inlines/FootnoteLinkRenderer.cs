@@ -40,5 +40,6 @@ internal sealed class FootnoteLinkRenderer : DocxObjectRenderer<FootnoteLink>
         Links.Footnotes.Finish(note);
         foreach (var element in reference)
             renderer.AppendInline(element);
+        renderer.State.Ledger.Written(obj.Footnote);
     }
 }

@@ -12,24 +12,25 @@ internal static class HyperlinkWriter
 {
     public static void Write(DocxRenderer renderer, string? url, MarkdownObject at, Action writeInlines)
     {
-        var target = string.IsNullOrWhiteSpace(url) ? new DocxLinkTarget.Unresolved() : renderer.Page.ResolveLink(url.Trim(), at.Line + 1);
-        Write(renderer, target, writeInlines);
+        // An empty target goes through the resolver too: it reports it (LINK-EMPTY) and the text is printed plain.
+        var target = renderer.Page.ResolveLink((url ?? "").Trim(), at.Line + 1);
+        if (Write(renderer, target, writeInlines))
+            renderer.State.Ledger.Written(at);
     }
 
-    public static void Write(DocxRenderer renderer, DocxLinkTarget target, Action writeInlines)
+    /// <summary>Writes the text, linked to <paramref name="target"/>; false when it went in as plain text.</summary>
+    public static bool Write(DocxRenderer renderer, DocxLinkTarget target, Action writeInlines)
     {
         switch (target)
         {
             case DocxLinkTarget.Internal inside:
                 renderer.State.LinkedAnchors.Add(inside.Anchor);
-                renderer.WriteInsideHyperlink(new Hyperlink { Anchor = renderer.State.Bookmarks.NameOf(inside.Anchor), History = true }, writeInlines);
-                break;
+                return renderer.WriteInsideHyperlink(new Hyperlink { Anchor = renderer.State.Bookmarks.NameOf(inside.Anchor), History = true }, writeInlines);
             case DocxLinkTarget.External outside:
-                renderer.WriteInsideHyperlink(new Hyperlink { Id = renderer.State.HyperlinkId(renderer.Host, outside.Url), History = true }, writeInlines);
-                break;
+                return renderer.WriteInsideHyperlink(new Hyperlink { Id = renderer.State.HyperlinkId(renderer.Host, outside.Url), History = true }, writeInlines);
             default:
                 writeInlines();
-                break;
+                return false;
         }
     }
 }

@@ -43,6 +43,7 @@ internal static class ImageWriter
         var available = renderer.Scope.WidthEmu > 0 ? renderer.Scope.WidthEmu : page.TextWidthEmu;
         var width = widthPixels is > 0 ? Math.Min(available, (long)(widthPixels.Value * ImageData.EmuPerPixel)) : available;
         renderer.AppendPicture(renderer.State.Embedder.Fit(renderer.Host, image, width, page.TextHeightEmu * 3 / 4, description));
+        renderer.State.Ledger.Written(at);
     }
 
     private static string Label(string description, string fallback) =>

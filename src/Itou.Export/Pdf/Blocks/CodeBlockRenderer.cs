@@ -10,16 +10,22 @@ namespace Itou.Export.Pdf.Blocks;
 /// <summary>A fenced or indented code block: see <see cref="CodeBox"/>.</summary>
 internal sealed class CodeBlockRenderer : MarkdownObjectRenderer<PdfRenderer, CodeBlock>
 {
-    protected override void Write(PdfRenderer renderer, CodeBlock obj) =>
+    protected override void Write(PdfRenderer renderer, CodeBlock obj)
+    {
         renderer.Add(CodeBox.Create(renderer, CodeBox.LinesOf(obj), title: null, lineNumbers: false));
+        renderer.Ledger.Written(obj);
+    }
 }
 
 /// <summary><c>$$…$$</c>: the TeX source, centred in italic (no formula typesetting on paper).</summary>
 internal sealed class MathBlockRenderer : MarkdownObjectRenderer<PdfRenderer, MathBlock>
 {
-    protected override void Write(PdfRenderer renderer, MathBlock obj) =>
+    protected override void Write(PdfRenderer renderer, MathBlock obj)
+    {
         renderer.Add(new TextBlock(string.Join("\n", CodeBox.LinesOf(obj)), renderer.BodyStyle with { Italic = true },
             new ParagraphStyle { Alignment = TextAlignment.Center }));
+        renderer.Ledger.Written(obj);
+    }
 }
 
 /// <summary>

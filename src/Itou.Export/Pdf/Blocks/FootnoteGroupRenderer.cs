@@ -20,6 +20,7 @@ internal sealed class FootnoteGroupRenderer : MarkdownObjectRenderer<PdfRenderer
             renderer.WithBody(styles.Small with { Color = styles.Text }, renderer.Alignment, () => body = renderer.BlocksOf(note, 2));
             var number = new TextBlock(note.Order.ToString(CultureInfo.InvariantCulture) + ".", styles.Small with { Bold = true });
             notes.Add(new Anchor(FootnoteLinkRenderer.NoteAnchor(renderer, note), new Row().AddFixed(16, number).AddRelative(1, body)));
+            renderer.Ledger.Written(note);
         }
         renderer.Add(notes);
     }

@@ -15,6 +15,7 @@ internal sealed class HeadingRenderer : MarkdownObjectRenderer<PdfRenderer, Head
     {
         if (renderer.Paragraph(obj.Inline, renderer.Styles.Heading(obj.Level)) is not { } text)
             return;
+        renderer.Ledger.Written(obj);
         var anchor = renderer.HeadingAnchor(obj.TryGetAttributes()?.Id);
         if (obj.Level == 1 && renderer.TitlePending)
         {

@@ -33,6 +33,7 @@ internal sealed class TableRenderer : MarkdownObjectRenderer<PdfRenderer, Table>
                 table.AddRow(cells);
         }
         renderer.Add(table);
+        renderer.Ledger.Written(obj);
     }
 
     private static List<Element> Cells(PdfRenderer renderer, Table table, TableRow row, int columnCount, TextStyle style)

@@ -11,11 +11,11 @@ namespace Itou.Export.Pdf.Document;
 /// table of contents tree with each page's level-2 and level-3 headings under it). Each page is reported
 /// to <paramref name="progress"/> when composed, then when laid out in each of the two layout passes.
 /// </summary>
-internal sealed class DocumentBuilder(Publication publication, PdfStyles styles, PdfImages images, DiagnosticBag diagnostics,
+internal sealed class DocumentBuilder(Publication publication, PdfStyles styles, PdfImages images, DiagnosticBag diagnostics, ContentLedger ledger,
     IProgress<ExportProgress>? progress = null)
 {
     private const int OutlineDepth = 3;
-    private readonly PdfRenderer renderer = new(publication, styles, images, diagnostics);
+    private readonly PdfRenderer renderer = new(publication, styles, images, diagnostics, ledger);
     private readonly List<(PublicationEntry Entry, string Anchor, List<RenderedHeading> Headings)> printed = [];
 
     public (Element Content, DocumentDescription Description) Build(DateOnly date, CancellationToken cancellationToken)

@@ -9,7 +9,9 @@ internal sealed class CodeRenderer : MarkdownObjectRenderer<PdfRenderer, GitBook
 {
     protected override void Write(PdfRenderer renderer, GitBookCodeBlock obj)
     {
-        if (obj.Code is { } code)
-            renderer.Add(CodeBox.Create(renderer, CodeBox.LinesOf(code), obj.Title, obj.LineNumbers));
+        if (obj.Code is not { } code)
+            return;
+        renderer.Add(CodeBox.Create(renderer, CodeBox.LinesOf(code), obj.Title, obj.LineNumbers));
+        renderer.Ledger.Written(code);
     }
 }

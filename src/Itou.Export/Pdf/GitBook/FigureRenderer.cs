@@ -28,6 +28,7 @@ internal sealed class FigureRenderer : MarkdownObjectRenderer<PdfRenderer, Figur
             if (obj.WidthPercent is { } percent && percent < 100)
                 image = new Row().AddRelative((float)percent, image).AddRelative((float)(100 - percent), new Spacer(0));
             figure.Add(image);
+            renderer.Ledger.Written(obj);
         }
         else
         {

@@ -11,5 +11,6 @@ internal sealed class CodeInlineRenderer : MarkdownObjectRenderer<PdfRenderer, C
         var style = renderer.Inlines.Style;
         var code = style.Monospace() with { Size = style.Size * 0.9f, Background = renderer.Styles.Shade };
         renderer.Inlines.Append(obj.Content, verbatim: true, style: code);
+        renderer.Ledger.Written(obj);
     }
 }

@@ -30,6 +30,7 @@ internal static class ImageRenderer
                 () => inlines.Append($"[{(alt.Length > 0 ? alt : obj.Url)}]", verbatim: true, style: renderer.Styles.Caption));
             return;
         }
+        renderer.Ledger.Written(obj);
         var lineSized = obj is HtmlImageInline { LineSized: true };
         var icon = lineSized || source.Width <= IconWidth;
         if (icon)

@@ -7,8 +7,8 @@ namespace Itou.Export.Pdf.Inlines;
 
 /// <summary>
 /// A link: external ones open their URL, pages and headings of the export jump there, other pages of the
-/// space open the published site (theme's base URL); the rest is printed as plain text (the link
-/// resolver reports why). Images are links too in Markdig: <see cref="ImageRenderer"/> draws them.
+/// space open the published site (theme's base URL), other files of the space their path in the space;
+/// the rest is printed as plain text (the link resolver reports why). Images are links too in Markdig: <see cref="ImageRenderer"/> draws them.
 /// </summary>
 internal sealed class LinkRenderer : MarkdownObjectRenderer<PdfRenderer, LinkInline>
 {
@@ -22,11 +22,16 @@ internal sealed class LinkRenderer : MarkdownObjectRenderer<PdfRenderer, LinkInl
         var resolved = renderer.Publication.Links.Resolve(obj, renderer.Page);
         var target = Target(resolved);
         var inlines = renderer.Inlines;
+        if (target is not null)
+            renderer.Ledger.Written(obj);
         var style = target is null ? inlines.Style : inlines.Style with { Color = renderer.Styles.Link, Underline = true };
         inlines.WithLink(target, () => inlines.With(style, () =>
         {
             if (resolved.IsMention && resolved.Page is { } page)
+            {
                 inlines.Append(page.Title);
+                renderer.Ledger.WrittenAsText(obj);
+            }
             else if (obj.FirstChild is null)
                 inlines.Append(obj.Url ?? "", verbatim: true); // no text: the address is what there is to read
             else
@@ -39,6 +44,8 @@ internal sealed class LinkRenderer : MarkdownObjectRenderer<PdfRenderer, LinkInl
     {
         LinkKind.Internal => LinkTarget.Internal(resolved.AnchorId!),
         LinkKind.External or LinkKind.SitePage => LinkTarget.External(resolved.Url!),
+        // As a {% file %} card does: the path in the space, which opens when the PDF sits beside the space folder.
+        LinkKind.File => LinkTarget.External(resolved.Asset!.SpacePath!),
         _ => null,
     };
 }
@@ -50,6 +57,7 @@ internal sealed class AutolinkRenderer : MarkdownObjectRenderer<PdfRenderer, Aut
     {
         var url = obj.IsEmail && !obj.Url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? "mailto:" + obj.Url : obj.Url;
         var inlines = renderer.Inlines;
+        renderer.Ledger.Written(obj);
         inlines.WithLink(LinkTarget.External(url), () =>
             inlines.Append(obj.Url, verbatim: true, style: inlines.Style with { Color = renderer.Styles.Link, Underline = true }));
     }

@@ -6,7 +6,11 @@ namespace Itou.Export.Pdf.Inlines;
 /// <summary>Plain text (and emoji, which Markdig stores as literals).</summary>
 internal sealed class LiteralRenderer : MarkdownObjectRenderer<PdfRenderer, LiteralInline>
 {
-    protected override void Write(PdfRenderer renderer, LiteralInline obj) => renderer.Inlines.Append(obj.Content.ToString());
+    protected override void Write(PdfRenderer renderer, LiteralInline obj)
+    {
+        renderer.Inlines.Append(obj.Content.ToString());
+        renderer.Ledger.Written(obj);
+    }
 }
 
 /// <summary>An inline container of no particular kind (link delimiters left open): its children.</summary>

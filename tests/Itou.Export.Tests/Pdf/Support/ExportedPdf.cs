@@ -9,16 +9,18 @@ namespace Itou.Export.Tests.Pdf.Support;
 /// <summary>A PDF exported for a test, on disk (for poppler and qpdf), with what it was made from.</summary>
 internal sealed class ExportedPdf
 {
-    private ExportedPdf(string path, Publication publication, IReadOnlyList<Diagnostic> diagnostics)
+    private ExportedPdf(string path, Publication publication, ExportResult result)
     {
         Path = path;
         Publication = publication;
-        Diagnostics = diagnostics;
+        Diagnostics = result.Diagnostics;
+        Content = result.Content;
     }
 
     public string Path { get; }
     public Publication Publication { get; }
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+    public ContentReport Content { get; }
     public byte[] Bytes => File.ReadAllBytes(Path);
 
     /// <summary>A fixed date, so that two exports can be compared byte for byte.</summary>
@@ -29,10 +31,10 @@ internal sealed class ExportedPdf
         var space = await SpaceLoader.LoadAsync(spaceFolder);
         var folder = Directory.CreateDirectory(System.IO.Path.Combine(AppContext.BaseDirectory, "pdf-out")).FullName;
         var path = System.IO.Path.Combine(folder, name + ".pdf");
-        IReadOnlyList<Diagnostic> diagnostics;
+        ExportResult result;
         await using (var output = File.Create(path))
-            diagnostics = await PdfExporter.ExportAsync(space, selection, theme, output, Options);
-        return new ExportedPdf(path, Publication.Create(space, selection, theme), diagnostics);
+            result = await PdfExporter.ExportAsync(space, selection, theme, output, Options);
+        return new ExportedPdf(path, Publication.Create(space, selection, theme), result);
     }
 
     public PdfDocument Open() => PdfDocument.Open(Path);

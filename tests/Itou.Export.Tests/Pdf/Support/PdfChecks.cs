@@ -64,6 +64,31 @@ internal static class PdfChecks
     }
 
     /// <summary>
+    /// The content accounting holds and matches the file: nothing missing; the selected pages' image
+    /// references are the images expected; the images written are the rasters pdfimages lists plus the
+    /// SVGs (drawn as vectors, so not listed); every link written is a link annotation (a link broken over
+    /// lines has one per line, the table of contents and footnote calls add theirs). Only for themes without
+    /// raster pictures (theirs are drawn on every page).
+    /// </summary>
+    public static void ContentIsAccountedFor(ExportedPdf pdf)
+    {
+        Assert.Equal(0, pdf.Content.Missing);
+        Assert.DoesNotContain(pdf.Diagnostics, d => d.Code == DiagnosticCodes.ContentMissing);
+        Assert.DoesNotContain(pdf.Diagnostics, d => d.Code == DiagnosticCodes.ImageSvgRefused); // so every local SVG is drawn
+        var references = pdf.Publication.Pages.SelectMany(page => ImageReferences(page).Select(reference => (page, reference))).ToList();
+        var svgs = references
+            .Select(item => pdf.Publication.Assets.Resolve(item.reference, item.page.Path, 0))
+            .Count(asset => asset.Kind == AssetKind.Local && Path.GetExtension(asset.FullPath!).Equals(".svg", StringComparison.OrdinalIgnoreCase));
+        var rasters = PdfTools.Images(pdf.Path).Count(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, _, "image", ..]);
+        var images = pdf.Content[ContentKind.Image];
+        Assert.Equal(references.Count, images.Expected);
+        Assert.Equal(images.Written, rasters + svgs);
+        using var document = pdf.Open();
+        var annotations = document.GetPages().Sum(page => page.GetAnnotations().Count(a => a.Type == AnnotationType.Link));
+        Assert.InRange(pdf.Content[ContentKind.Link].Written, 1, annotations);
+    }
+
+    /// <summary>
     /// Every internal link jumps to the page holding its target: the page's title or the heading's text.
     /// Returns how many links were checked.
     /// </summary>

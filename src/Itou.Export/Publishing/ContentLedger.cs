@@ -1,0 +1,131 @@
+using Markdig.Syntax;
+
+namespace Itou.Export.Publishing;
+
+/// <summary>
+/// Content accounting for one export, kept in one place so writers only report what they emit. The
+/// expected side is every content item (<see cref="ContentItems.KindOf"/>) of the selected pages' trees;
+/// writers call <see cref="Written"/> when an item is actually in the document. At <see cref="Close"/>,
+/// an item not written counts as diagnosed when a diagnostic of the page names its line with a code
+/// that says such an item was left out or replaced (or that the block around it failed); anything else
+/// is missing and becomes an <see cref="DiagnosticCodes.ContentMissing"/> diagnostic, so that no
+/// content is lost silently. Writers may call <see cref="Written"/> from one thread at a time or several.
+/// </summary>
+internal sealed class ContentLedger
+{
+    // Codes that account for an item of a kind left out or replaced, at the item's own line.
+    private static readonly Dictionary<ContentKind, HashSet<string>> ReplacedBy = new()
+    {
+        [ContentKind.Image] =
+        [
+            DiagnosticCodes.AssetMissing, DiagnosticCodes.AssetOutside, DiagnosticCodes.ImageSvgRefused, DiagnosticCodes.ImageRemoteFailed,
+            DiagnosticCodes.PdfRemoteImage, DiagnosticCodes.PdfImageUnreadable,
+            DiagnosticCodes.DocxImageRemote, DiagnosticCodes.DocxImageUnreadable, DiagnosticCodes.DocxImageTooLarge,
+        ],
+        [ContentKind.Link] =
+        [
+            DiagnosticCodes.LinkEmpty, DiagnosticCodes.LinkBrokenReference, DiagnosticCodes.LinkDangling,
+            DiagnosticCodes.LinkOutside, DiagnosticCodes.DocxLinkInvalid,
+        ],
+    };
+
+    // Codes that account for everything in a block a writer could not render, at the line of that block or an enclosing one.
+    private static readonly HashSet<string> BlockLeftOut = [DiagnosticCodes.PdfRenderFailed];
+
+    private readonly List<(MarkdownObject Node, ContentKind Kind, string File)> expected = [];
+    private readonly HashSet<MarkdownObject> written = new(ReferenceEqualityComparer.Instance);
+    private readonly Lock gate = new();
+
+    /// <summary>A ledger expecting the content of every page <paramref name="publication"/> prints.</summary>
+    public static ContentLedger For(Publication publication)
+    {
+        var ledger = new ContentLedger();
+        foreach (var page in publication.Pages.Distinct())
+            ledger.Expect(page.Path, page.Document);
+        return ledger;
+    }
+
+    /// <summary>Expects every content item under <paramref name="root"/>, a tree of the page at <paramref name="file"/>.</summary>
+    public void Expect(string file, MarkdownObject root)
+    {
+        foreach (var node in root.Descendants())
+        {
+            if (ContentItems.KindOf(node) is { } kind)
+                expected.Add((node, kind, file));
+        }
+    }
+
+    /// <summary>A writer put <paramref name="node"/> in the document (reporting it twice is harmless).</summary>
+    public void Written(MarkdownObject node)
+    {
+        lock (gate)
+            written.Add(node);
+    }
+
+    /// <summary>
+    /// A writer put the words of <paramref name="node"/> in the document another way than node by node (a
+    /// title on the cover, a page mention printed as the page's title): the text inside it is written.
+    /// </summary>
+    public void WrittenAsText(MarkdownObject node)
+    {
+        lock (gate)
+        {
+            foreach (var inner in ContentItems.Within(node).Where(inner => ContentItems.KindOf(inner) == ContentKind.Text))
+                written.Add(inner);
+        }
+    }
+
+    /// <summary>
+    /// Counts each expected item as written, diagnosed or missing (in that order of preference), reports
+    /// every missing one into <paramref name="diagnostics"/>, and returns the counts per kind.
+    /// </summary>
+    public ContentReport Close(DiagnosticBag diagnostics)
+    {
+        var codesAt = diagnostics.Items.ToLookup(d => (d.File, d.Line), d => d.Code);
+        var outcomes = new List<(ContentKind Kind, Outcome Outcome)>(expected.Count);
+        lock (gate)
+        {
+            foreach (var (node, kind, file) in expected)
+            {
+                var outcome = written.Contains(node) ? Outcome.Written : Diagnosed(node, kind, file, codesAt) ? Outcome.Diagnosed : Outcome.Missing;
+                outcomes.Add((kind, outcome));
+                if (outcome == Outcome.Missing)
+                    ReportMissing(diagnostics, node, kind, file);
+            }
+        }
+        return new ContentReport([.. Enum.GetValues<ContentKind>().Select(kind =>
+        {
+            int Count(Outcome outcome) => outcomes.Count(o => o.Kind == kind && o.Outcome == outcome);
+            var (writtenCount, diagnosedCount, missingCount) = (Count(Outcome.Written), Count(Outcome.Diagnosed), Count(Outcome.Missing));
+            return new ContentCount(kind, writtenCount + diagnosedCount + missingCount, writtenCount, diagnosedCount, missingCount);
+        })]);
+    }
+
+    private enum Outcome { Written, Diagnosed, Missing }
+
+    private static void ReportMissing(DiagnosticBag diagnostics, MarkdownObject node, ContentKind kind, string file)
+    {
+        var what = ContentItems.Describe(node);
+        diagnostics.Report(DiagnosticCodes.ContentMissing, file, node.Line + 1,
+            $"{Name(kind)}{(what.Length > 0 ? " " + what : "")} is neither in the document nor named by another diagnostic: the writer lost it.",
+            DiagnosticSeverity.Error);
+    }
+
+    private static bool Diagnosed(MarkdownObject node, ContentKind kind, string file, ILookup<(string, int), string> codesAt)
+    {
+        if (ReplacedBy.TryGetValue(kind, out var codes) && codesAt[(file, node.Line + 1)].Any(codes.Contains))
+            return true;
+        return ContentItems.Lines(node).Any(line => codesAt[(file, line)].Any(BlockLeftOut.Contains));
+    }
+
+    private static string Name(ContentKind kind) => kind switch
+    {
+        ContentKind.Text => "The text",
+        ContentKind.Image => "The image",
+        ContentKind.Link => "The link",
+        ContentKind.Heading => "The heading",
+        ContentKind.CodeBlock => "A code block",
+        ContentKind.Table => "A table",
+        _ => "A footnote",
+    };
+}
