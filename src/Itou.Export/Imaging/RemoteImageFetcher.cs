@@ -24,13 +24,12 @@ internal sealed class RemoteImageFetcher(HttpClient client, ExportLimits limits)
     public const int MaxRedirects = 5;
 
     /// <summary>
-    /// The handler used when the caller gives none: no automatic redirects (they are checked here) and
-    /// connecting within the image timeout.
+    /// The handler used when the caller gives none: no automatic redirects (they are checked here);
+    /// connecting is bounded by the image's timeout like the rest of the exchange.
     /// </summary>
-    public static HttpMessageHandler DefaultHandler(ExportLimits limits) => new SocketsHttpHandler
+    public static HttpMessageHandler DefaultHandler() => new SocketsHttpHandler
     {
         AllowAutoRedirect = false,
-        ConnectTimeout = limits.RemoteImageTimeout,
         PooledConnectionLifetime = TimeSpan.FromMinutes(1),
     };
 
@@ -48,7 +47,8 @@ internal sealed class RemoteImageFetcher(HttpClient client, ExportLimits limits)
     public async Task<FetchedImage> FetchAsync(Uri url, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(limits.RemoteImageTimeout);
+        // Clamped to what a timer takes: a zero or negative timeout fails every fetch, as asked.
+        timeout.CancelAfter(TimeSpan.FromMilliseconds(Math.Clamp(limits.RemoteImageTimeout.TotalMilliseconds, 0, int.MaxValue - 1)));
         try
         {
             return await FollowAsync(url, timeout.Token).ConfigureAwait(false);
@@ -92,8 +92,9 @@ internal sealed class RemoteImageFetcher(HttpClient client, ExportLimits limits)
 
     private async Task<FetchedImage> ReadImageAsync(HttpContent content, CancellationToken cancellationToken)
     {
-        var tooLarge = FetchedImage.Failed($"larger than {limits.MaxImageBytes:N0} bytes");
-        if (content.Headers.ContentLength > limits.MaxImageBytes)
+        var cap = Math.Max(0, limits.MaxImageBytes);
+        var tooLarge = FetchedImage.Failed($"larger than {cap:N0} bytes");
+        if (content.Headers.ContentLength > cap)
             return tooLarge;
         var body = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (body.ConfigureAwait(false))
@@ -102,10 +103,10 @@ internal sealed class RemoteImageFetcher(HttpClient client, ExportLimits limits)
             using var bytes = new MemoryStream();
             var buffer = new byte[81920];
             int read;
-            while ((read = await body.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, limits.MaxImageBytes + 1 - bytes.Length)), cancellationToken).ConfigureAwait(false)) > 0)
+            while ((read = await body.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, cap + 1 - bytes.Length)), cancellationToken).ConfigureAwait(false)) > 0)
             {
                 bytes.Write(buffer, 0, read);
-                if (bytes.Length > limits.MaxImageBytes)
+                if (bytes.Length > cap)
                     return tooLarge;
             }
             var data = bytes.ToArray();

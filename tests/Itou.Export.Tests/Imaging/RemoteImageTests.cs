@@ -146,6 +146,20 @@ public class RemoteImageTests
         Assert.Contains("1 remote images at most", failure.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Limits_out_of_range_fail_the_fetch_not_the_export()
+    {
+        using var server = new ImageServer().File("photo.jpg", Photo, "image/jpeg");
+        using var temp = Book($"![photo]({server.Url("photo.jpg")})\n\n![encore](http://127.0.0.1:9/photo.jpg)");
+
+        var (_, zeroTime) = await ExportAsync("docx", temp, Allowed with { RemoteImageTimeout = TimeSpan.Zero });
+        var (_, negativeSize) = await ExportAsync("pdf", temp, Allowed with { MaxImageBytes = -1, RemoteImageTimeout = TimeSpan.MaxValue });
+
+        Assert.Equal(["README.md:5", "README.md:7"], TempSpace.Places(zeroTime, DiagnosticCodes.ImageRemoteFailed));
+        Assert.Equal(["README.md:5", "README.md:7"], TempSpace.Places(negativeSize, DiagnosticCodes.ImageRemoteFailed));
+        Assert.Contains(negativeSize.Diagnostics.Items, d => d.Line == 5 && d.Message.Contains("larger than 0 bytes", StringComparison.Ordinal));
+    }
+
     private const string Avant = "Avant les images.";
 
     // README.md shows readme (from line 5); a second page shows more when given.
