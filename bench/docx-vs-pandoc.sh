@@ -14,8 +14,9 @@ command -v pandoc >/dev/null || { echo "pandoc is needed (apt-get install pandoc
 
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-dotnet build src/Itou.Export.Cli -c Release -v quiet -nologo >/dev/null
-cli="$PWD/src/Itou.Export.Cli/bin/Release/net10.0/itou-export.dll"
+# Published as the tool ships: ReadyToRun for this machine's runtime (see the CLI's csproj).
+dotnet publish src/Itou.Export.Cli -c Release --use-current-runtime -o "$out/cli" -v quiet -nologo >/dev/null
+cli="$out/cli/itou-export"
 
 # The pages of SUMMARY.md in order (what the book prints), and every folder holding one, for pandoc's pictures.
 mapfile -t pages < <(grep -oE '\]\([^)#]+\.md\)' "$corpus/SUMMARY.md" | sed -E 's/^\]\((.*)\)$/\1/' | awk '!seen[$0]++')
@@ -31,7 +32,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2
 
 command -v /usr/bin/time >/dev/null || { echo "GNU time is needed (apt-get install time)"; exit 1; }
 for run in $(seq "$runs"); do
-  measure "$out/ours" dotnet "$cli" docx "$corpus" -o "$out/ours.docx"
+  measure "$out/ours" "$cli" docx "$corpus" -o "$out/ours.docx"
   (cd "$corpus" && measure "$out/pandoc" pandoc -f markdown -t docx --resource-path=".:$resources" "${pages[@]}" -o "$out/pandoc.docx")
   echo "run $run: itou-export $(tail -1 "$out/ours" | awk '{print $1 " ms wall, " $2 " ms CPU"}'); pandoc $(tail -1 "$out/pandoc" | awk '{print $1 " ms wall, " $2 " ms CPU"}')"
 done

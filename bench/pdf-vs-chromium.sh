@@ -18,8 +18,9 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-echo "building the CLI (Release)…"
-dotnet build "$repo/src/Itou.Export.Cli" -c Release -o "$work/cli" >"$work/build.log" 2>&1 \
+# Published as the tool ships: ReadyToRun for this machine's runtime (see the CLI's csproj).
+echo "publishing the CLI (Release, ReadyToRun)…"
+dotnet publish "$repo/src/Itou.Export.Cli" -c Release --use-current-runtime -o "$work/cli" >"$work/build.log" 2>&1 \
   || { cat "$work/build.log"; exit 1; }
 cli="$work/cli/itou-export"
 

@@ -12,10 +12,12 @@ echo "tool-install: packing into $work/feed"
 for project in src/Itou.Export src/Itou.Export.Cli; do
   dotnet pack "$repo/$project" -c Release -o "$work/feed" -p:ContinuousIntegrationBuild=true >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
 done
-tool_package=$(cd "$work/feed" && ls Itou.Export.Cli.*.nupkg)
+# The tool is a .NET 10 RID-specific tool: a small top-level package naming one package per runtime
+# (linux-x64 compiled ReadyToRun, "any" portable), all three in the feed.
+tool_package=$(cd "$work/feed" && ls Itou.Export.Cli.[0-9]*.nupkg)
 version=${tool_package#Itou.Export.Cli.}
 version=${version%.nupkg}
-for file in Itou.Export.$version.nupkg Itou.Export.$version.snupkg "$tool_package"; do
+for file in Itou.Export.$version.nupkg Itou.Export.$version.snupkg "$tool_package" Itou.Export.Cli.linux-x64.$version.nupkg Itou.Export.Cli.any.$version.nupkg; do
   [ -s "$work/feed/$file" ] || { echo "tool-install: $file was not produced"; exit 1; }
 done
 # Deterministic: packing the library again from the same commit gives the same bytes.
@@ -31,6 +33,10 @@ echo "tool-install: installing Itou.Export.Cli $version from the local folder (e
 NUGET_PACKAGES="$work/nuget" dotnet tool install --tool-path "$work/tools" --add-source "$work/feed" \
   Itou.Export.Cli --version "$version" >"$work/install.log" 2>&1 || { cat "$work/install.log"; exit 1; }
 itou="$work/tools/itou-export"
+# On linux-x64 the ReadyToRun package is the one installed (the others get the portable one).
+if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ] && [ ! -d "$work/tools/.store/itou.export.cli/$version/itou.export.cli.linux-x64" ]; then
+  ls -R "$work/tools/.store" | head -20; echo "tool-install: the linux-x64 package was not the one installed"; exit 1
+fi
 
 "$itou" --help >"$work/help.txt"
 grep -q "Exit codes:" "$work/help.txt" || { cat "$work/help.txt"; echo "tool-install: --help lacks the exit codes"; exit 1; }
@@ -41,4 +47,4 @@ if grep -qE '^\s+pdf\s' "$work/help.txt"; then
   head -c 5 "$work/sample.pdf" | grep -q "%PDF-" || { echo "tool-install: the installed tool did not write a PDF"; exit 1; }
   echo "tool-install: pdf export of the sample: $(stat -c %s "$work/sample.pdf") bytes"
 fi
-echo "tool-install: ok ($(du -h "$work/feed/$tool_package" | cut -f1) tool package)"
+echo "tool-install: ok (tool packages: linux-x64 $(du -h "$work/feed/Itou.Export.Cli.linux-x64.$version.nupkg" | cut -f1), any $(du -h "$work/feed/Itou.Export.Cli.any.$version.nupkg" | cut -f1))"
