@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.Globalization;
 using System.Text;
 
 namespace Itou.Export.Publishing;
@@ -35,6 +35,13 @@ public static class AnchorIds
         return builder.ToString().TrimEnd('_');
     }
 
-    private static string Hash(string key) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..HashLength];
+    // FNV-1a over the UTF-8 bytes, 32 bits as 8 hex digits: stable everywhere, and unlike a
+    // cryptographic hash it does not load the system's crypto library at start-up.
+    private static string Hash(string key)
+    {
+        var hash = 2166136261u;
+        foreach (var b in Encoding.UTF8.GetBytes(key))
+            hash = unchecked((hash ^ b) * 16777619u);
+        return hash.ToString("x8", CultureInfo.InvariantCulture);
+    }
 }
