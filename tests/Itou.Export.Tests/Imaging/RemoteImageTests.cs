@@ -160,6 +160,28 @@ public class RemoteImageTests
         Assert.Contains(negativeSize.Diagnostics.Items, d => d.Line == 5 && d.Message.Contains("larger than 0 bytes", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_corpus_remote_images_go_through_the_callers_handler_once_each()
+    {
+        var corpus = TestPaths.CorpusOrSkip();
+        using var handler = new AnswerEverything(Photo);
+        var off = await SpaceLoader.LoadAsync(corpus, cancellationToken: TestContext.Current.CancellationToken);
+        var on = await SpaceLoader.LoadAsync(corpus, Allowed, cancellationToken: TestContext.Current.CancellationToken);
+        using var offOutput = new MemoryStream();
+        using var onOutput = new MemoryStream();
+
+        await DocxExporter.ExportAsync(off, ExportSelection.Book, Theme.Default, offOutput, new DocxExportOptions { Date = Day }, TestContext.Current.CancellationToken);
+        await DocxExporter.ExportAsync(on, ExportSelection.Book, Theme.Default, onOutput, new DocxExportOptions { Date = Day, RemoteImageHandler = handler }, TestContext.Current.CancellationToken);
+
+        var notFetched = TempSpace.Places(off, DiagnosticCodes.DocxImageRemote);
+        Assert.NotEmpty(notFetched);
+        Assert.Equal(handler.Requests.Distinct().Count(), handler.Requests.Count);
+        Assert.InRange(handler.Requests.Count, 1, notFetched.Length);
+        Assert.Empty(TempSpace.Places(on, DiagnosticCodes.DocxImageRemote));
+        Assert.Empty(TempSpace.Places(on, DiagnosticCodes.ImageRemoteFailed));
+        Assert.Equal(ImageParts(offOutput.ToArray()) + handler.Requests.Count, ImageParts(onOutput.ToArray()));
+    }
+
     private const string Avant = "Avant les images.";
 
     // README.md shows readme (from line 5); a second page shows more when given.
@@ -197,6 +219,26 @@ public class RemoteImageTests
             stream.CopyTo(copy);
             return copy.ToArray().AsSpan().SequenceEqual(image);
         });
+    }
+
+    private static int ImageParts(byte[] docx)
+    {
+        using var package = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        return package.MainDocumentPart!.ImageParts.Count();
+    }
+
+    /// <summary>A handler as a library user would give (a proxy, a cache): answers every request with the same picture, in process.</summary>
+    private sealed class AnswerEverything(byte[] picture) : HttpMessageHandler
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> requests = new();
+
+        public IReadOnlyCollection<string> Requests => requests;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            requests.Enqueue(request.RequestUri!.AbsoluteUri);
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(picture) });
+        }
     }
 
     private static string PdfText(byte[] pdf)
