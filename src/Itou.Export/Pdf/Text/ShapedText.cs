@@ -39,6 +39,9 @@ internal sealed class ShapedText
     /// <summary>Glyph ids.</summary>
     public IReadOnlyList<uint> Glyphs => glyphs;
 
+    /// <summary>Glyph ids [<paramref name="start"/>, <paramref name="start"/> + <paramref name="count"/>), without copying.</summary>
+    public ReadOnlySpan<uint> GlyphSpan(int start, int count) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(glyphs).Slice(start, count);
+
     /// <summary>Advance of each glyph, in points.</summary>
     public IReadOnlyList<float> Advances => advances;
 

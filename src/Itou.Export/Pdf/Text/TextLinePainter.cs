@@ -4,9 +4,9 @@ using SkiaSharp;
 namespace Itou.Export.Pdf.Text;
 
 /// <summary>
-/// Draws one line: per run, the highlight, the glyphs (as a positioned run carrying its UTF-8 text and
-/// clusters, so PDF readers extract the source words, ligatures included), the underline or strike
-/// and the link area.
+/// Draws one line: per run, the highlight, the glyphs (in the segments of <see cref="PdfGlyphPlacement"/>,
+/// each a positioned run carrying its UTF-8 text and clusters, so PDF readers extract the source words,
+/// ligatures included), the underline or strike and the link area.
 /// </summary>
 internal static class TextLinePainter
 {
@@ -59,38 +59,43 @@ internal static class TextLinePainter
             return run.Span.PictureWidth;
         }
         var count = end - start;
-        var glyphIds = new ushort[count];
         var positions = new SKPoint[count];
-        float pen = 0;
-        for (var i = 0; i < count; i++)
-        {
-            var g = start + i;
-            glyphIds[i] = (ushort)text.Glyphs[g];
-            positions[i] = new SKPoint(pen + text.OffsetsX[g], text.OffsetsY[g]);
-            pen += text.Advances[g] + (text.IsSpace(g) ? extraPerSpace : 0);
-        }
+        var segments = new List<GlyphSegment>();
+        var pen = PdfGlyphPlacement.Place(text, start, run.Face, style.GlyphSize, extraPerSpace, positions, segments);
         DrawBackground(canvas, style, x, baseline, pen, run);
+        using var font = new SKFont(run.Face.Typeface, style.GlyphSize) { Subpixel = true, LinearMetrics = true };
+        using var paint = new SKPaint { Color = style.Color, IsAntialias = true };
+        using var builder = new SKTextBlobBuilder();
+        foreach (var segment in segments)
+        {
+            using var blob = Segment(builder, font, text, run, start + segment.Start, start + segment.End, positions.AsSpan(segment.Start, segment.End - segment.Start));
+            if (blob is not null)
+                canvas.DrawText(blob, x + segment.Origin.X, baseline + segment.Origin.Y, paint);
+        }
+        return pen;
+    }
+
+    /// <summary>Glyphs [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="run"/> as a positioned run carrying its text.</summary>
+    private static SKTextBlob? Segment(SKTextBlobBuilder builder, SKFont font, ShapedText text, ShapedRun run, int start, int end, ReadOnlySpan<SKPoint> positions)
+    {
         var textStart = text.Clusters[start];
         var textEnd = end < run.GlyphEnd ? text.Clusters[end] : run.TextEnd;
         var (utf8, clusters) = Utf8WithClusters(text, start, end, textStart, textEnd);
-        using var font = new SKFont(run.Face.Typeface, style.GlyphSize) { Subpixel = true, LinearMetrics = true };
-        using var builder = new SKTextBlobBuilder();
         // Skia gives no text buffer for zero bytes (a run whose clusters go right to left ends up with an
         // empty slice here): the glyphs are drawn all the same, without their text layer.
         var withText = utf8.Length > 0;
-        var buffer = builder.AllocatePositionedTextRun(font, count, withText ? utf8.Length : 0, null);
-        buffer.SetGlyphs(glyphIds);
+        var buffer = builder.AllocatePositionedTextRun(font, end - start, withText ? utf8.Length : 0, null);
+        var ids = new ushort[end - start];
+        for (var i = 0; i < ids.Length; i++)
+            ids[i] = (ushort)text.Glyphs[start + i];
+        buffer.SetGlyphs(ids);
         buffer.SetPositions(positions);
         if (withText)
         {
             buffer.SetText(utf8);
             buffer.SetClusters(clusters);
         }
-        using var blob = builder.Build();
-        using var paint = new SKPaint { Color = style.Color, IsAntialias = true };
-        if (blob is not null)
-            canvas.DrawText(blob, x, baseline, paint);
-        return pen;
+        return builder.Build();
     }
 
     /// <summary>The UTF-8 text of the glyphs and, for each glyph, the byte offset of its cluster in it.</summary>
