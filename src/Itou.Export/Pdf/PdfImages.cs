@@ -18,8 +18,9 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
     private readonly ExportLimits limits = exportLimits ?? publication.Space.Limits;
 
     /// <summary>
-    /// Loads every picture the pages and the theme will ask for (remote ones as fetched), on all cores (decoding and re-encoding
-    /// are most of an export's time), so that rendering finds them ready.
+    /// Loads every picture the pages and the theme will ask for (remote ones as fetched), on all cores, so
+    /// that rendering finds them ready; rasters to decode and re-encode (most of an export's time) go on in
+    /// the background, beside the layout (see <see cref="ImageSource"/>).
     /// </summary>
     public void Preload(CancellationToken cancellationToken)
     {
@@ -126,13 +127,16 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
         }
     }
 
+    private const string Undrawable = "is not a PNG, JPEG, GIF, WebP or SVG picture that can be drawn";
+
     // Null with a null problem: already reported into problems.
     private ImageSource? Decode(byte[] data, string key, DiagnosticBag problems, out string? problem)
     {
         // The size from the header only, before anything is decoded (a guard against decompression bombs).
-        if (ImageHeader.PixelSize(data) is { } size && (long)size.Width * size.Height > limits.MaxImagePixels)
+        var size = ImageHeader.PixelSize(data);
+        if (size is { } pixels && (long)pixels.Width * pixels.Height > limits.MaxImagePixels)
         {
-            problem = $"has {size.Width}×{size.Height} pixels, more than {limits.MaxImagePixels:N0}";
+            problem = $"has {pixels.Width}×{pixels.Height} pixels, more than {limits.MaxImagePixels:N0}";
             return null;
         }
         if (SvgSanitizer.LooksLikeSvg(data))
@@ -140,9 +144,16 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
             problem = null; // a refused SVG is reported by the sanitizer
             if (SvgSanitizer.SanitizeAndReport(data, Name(key), limits.MaxImagePixels, problems, "", 0) is not { } clean)
                 return null;
-            data = clean;
+            problem = Undrawable;
+            return ImageSource.LoadSanitizedSvg(clean);
         }
-        problem = "is not a PNG, JPEG, GIF, WebP or SVG picture that can be drawn";
-        return ImageSource.Load(PrintImages.ForPrint(data));
+        problem = Undrawable;
+        if (size is { } header && PrintImages.Reworks(data))
+        {
+            // Decoding, scaling and re-encoding run beside the layout, which needs only the size.
+            var (width, height) = PrintImages.PrintSize(header.Width, header.Height);
+            return ImageSource.LoadLater(width, height, () => PrintImages.ForPrint(data));
+        }
+        return ImageSource.Load(data);
     }
 }

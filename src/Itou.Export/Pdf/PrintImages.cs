@@ -15,6 +15,21 @@ internal static class PrintImages
     public const int MaxWidth = 1470;
     private const int JpegQuality = 90;
 
+    /// <summary>
+    /// The pixel size <see cref="ForPrint"/> will give a picture of <paramref name="width"/> × <paramref name="height"/>
+    /// pixels: layout needs it before the pixels are ready.
+    /// </summary>
+    public static (int Width, int Height) PrintSize(int width, int height) =>
+        width > MaxWidth ? (MaxWidth, Math.Max(1, (int)Math.Round(height * (double)MaxWidth / width))) : (width, height);
+
+    /// <summary>True when <paramref name="data"/> is a raster that <see cref="ForPrint"/> works on (not JPEG, which is embedded as it is).</summary>
+    public static bool Reworks(byte[] data)
+    {
+        using var skData = SKData.CreateCopy(data);
+        using var codec = SKCodec.Create(skData);
+        return codec is not null && codec.EncodedFormat is not SKEncodedImageFormat.Jpeg;
+    }
+
     /// <summary>The bytes to embed for the picture <paramref name="data"/>.</summary>
     public static byte[] ForPrint(byte[] data)
     {
@@ -22,7 +37,7 @@ internal static class PrintImages
         using var codec = SKCodec.Create(skData);
         if (codec is null || codec.EncodedFormat is SKEncodedImageFormat.Jpeg)
             return data; // not a raster Skia reads (SVG), or already what the PDF embeds unchanged
-        using var decoded = SKBitmap.Decode(codec);
+        using var decoded = Decode(codec);
         if (decoded is null)
             return data;
         using var bitmap = decoded.Width > MaxWidth ? Scaled(decoded) : null;
@@ -32,10 +47,23 @@ internal static class PrintImages
         return bitmap is null ? data : Encode(picture, SKEncodedImageFormat.Png, 100) ?? data;
     }
 
+    // RGBA in the file's byte order: the JPEG encoder takes it without swizzling every pixel (a third
+    // faster than Skia's native BGRA).
+    private static SKBitmap? Decode(SKCodec codec)
+    {
+        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888,
+            codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul);
+        var bitmap = new SKBitmap();
+        if (bitmap.TryAllocPixels(info) && codec.GetPixels(info, bitmap.GetPixels()) is SKCodecResult.Success or SKCodecResult.IncompleteInput)
+            return bitmap;
+        bitmap.Dispose();
+        return null;
+    }
+
     private static SKBitmap Scaled(SKBitmap bitmap)
     {
-        var height = Math.Max(1, (int)Math.Round(bitmap.Height * (double)MaxWidth / bitmap.Width));
-        return bitmap.Resize(new SKImageInfo(MaxWidth, height, bitmap.ColorType, bitmap.AlphaType), new SKSamplingOptions(SKCubicResampler.Mitchell))
+        var (width, height) = PrintSize(bitmap.Width, bitmap.Height);
+        return bitmap.Resize(new SKImageInfo(width, height, bitmap.ColorType, bitmap.AlphaType), new SKSamplingOptions(SKCubicResampler.Mitchell))
             ?? bitmap.Copy();
     }
 

@@ -11,13 +11,16 @@ namespace Itou.Export.Pdf.Layout;
 public sealed class ImageSource : IDisposable
 {
     private const float PointsPerPixel = 72f / 96f;
-    private readonly SKImage? raster;
+    // A raster is made on first draw: one prepared in the background (LoadLater) is awaited only then.
+    private readonly Lazy<SKImage?>? raster;
     private readonly SKPicture? vector;
+    private readonly SvgTypefaces? vectorFonts;
 
-    private ImageSource(SKImage? raster, SKPicture? vector, SKSize size)
+    private ImageSource(Lazy<SKImage?>? raster, SKPicture? vector, SKSize size, SvgTypefaces? vectorFonts = null)
     {
         this.raster = raster;
         this.vector = vector;
+        this.vectorFonts = vectorFonts;
         Width = size.Width;
         Height = size.Height;
     }
@@ -33,12 +36,43 @@ public sealed class ImageSource : IDisposable
 
     /// <summary>
     /// Reads a JPEG, PNG (or another format Skia decodes) or SVG file's bytes; null when they cannot be
-    /// read or have no size. SVG files never load anything outside themselves.
+    /// read or have no size. SVG files never load anything outside themselves, and pictures embedded in
+    /// them are bounded by <paramref name="limits"/> (the defaults when null).
     /// </summary>
-    public static ImageSource? Load(byte[] data)
+    public static ImageSource? Load(byte[] data, Publishing.ExportLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return SvgSanitizer.LooksLikeSvg(data) ? LoadSvg(data) : LoadRaster(data);
+        if (!SvgSanitizer.LooksLikeSvg(data))
+            return LoadRaster(data);
+        var clean = SvgSanitizer.Sanitize(data, (limits ?? new Publishing.ExportLimits()).MaxImagePixels, out _, out _);
+        return clean is null ? null : LoadSanitizedSvg(clean);
+    }
+
+    /// <summary>
+    /// A raster of <paramref name="width"/> × <paramref name="height"/> pixels whose bytes <paramref name="encode"/>
+    /// makes on another thread, while layout goes on: only drawing waits for them.
+    /// </summary>
+    internal static ImageSource LoadLater(int width, int height, Func<byte[]> encode)
+    {
+        var bytes = Task.Run(encode);
+        return new ImageSource(new Lazy<SKImage?>(() => SKImage.FromEncodedData(bytes.GetAwaiter().GetResult())), null,
+            new SKSize(width * PointsPerPixel, height * PointsPerPixel));
+    }
+
+    /// <summary>An SVG already through <see cref="SvgSanitizer"/>; null when it has no size.</summary>
+    internal static ImageSource? LoadSanitizedSvg(byte[] clean)
+    {
+        var fonts = SvgTypefaces.For(clean);
+        var svg = new SKSvg();
+        svg.Settings.TypefaceProviders = [fonts];
+        var picture = svg.Load(new MemoryStream(clean, writable: false));
+        if (picture is null || picture.CullRect.Width <= 0 || picture.CullRect.Height <= 0)
+        {
+            picture?.Dispose();
+            fonts.Dispose();
+            return null;
+        }
+        return new ImageSource(null, picture, new SKSize(picture.CullRect.Width * PointsPerPixel, picture.CullRect.Height * PointsPerPixel), fonts);
     }
 
     /// <summary>Draws the picture stretched over <paramref name="area"/>.</summary>
@@ -47,7 +81,8 @@ public sealed class ImageSource : IDisposable
         if (raster is not null)
         {
             using var paint = new SKPaint { IsAntialias = true };
-            canvas.DrawImage(raster, area, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), paint);
+            if (raster.Value is { } image)
+                canvas.DrawImage(image, area, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), paint);
             return;
         }
         // The picture is in SVG user units (its cull rect, which may not start at 0,0), not in points.
@@ -64,8 +99,10 @@ public sealed class ImageSource : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
-        raster?.Dispose();
+        if (raster is { IsValueCreated: true })
+            raster.Value?.Dispose();
         vector?.Dispose();
+        vectorFonts?.Dispose();
     }
 
     private static ImageSource? LoadRaster(byte[] data)
@@ -76,20 +113,6 @@ public sealed class ImageSource : IDisposable
             image?.Dispose();
             return null;
         }
-        return new ImageSource(image, null, new SKSize(image.Width * PointsPerPixel, image.Height * PointsPerPixel));
-    }
-
-    private static ImageSource? LoadSvg(byte[] data)
-    {
-        // Pictures embedded in the SVG are bounded by the default pixel limit; callers check the file's own size.
-        var clean = SvgSanitizer.Sanitize(data, new Publishing.ExportLimits().MaxImagePixels, out _, out _);
-        if (clean is null)
-            return null;
-        var svg = new SKSvg();
-        svg.Settings.TypefaceProviders = [SvgTypefaces.Instance];
-        var picture = svg.Load(new MemoryStream(clean, writable: false));
-        if (picture is null || picture.CullRect.Width <= 0 || picture.CullRect.Height <= 0)
-            return null;
-        return new ImageSource(null, picture, new SKSize(picture.CullRect.Width * PointsPerPixel, picture.CullRect.Height * PointsPerPixel));
+        return new ImageSource(new Lazy<SKImage?>(image), null, new SKSize(image.Width * PointsPerPixel, image.Height * PointsPerPixel));
     }
 }

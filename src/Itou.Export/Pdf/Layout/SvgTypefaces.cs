@@ -1,25 +1,65 @@
+using System.Xml;
 using Itou.Export.Pdf.Text;
 using SkiaSharp;
 using Svg.Skia.TypefaceProviders;
 
 namespace Itou.Export.Pdf.Layout;
 
-/// <summary>Gives SVG text the bundled fonts (the machine's are never used, and without a provider SVG text vanishes).</summary>
-internal sealed class SvgTypefaces : ITypefaceProvider
+/// <summary>
+/// Gives the text of one SVG picture the bundled fonts (the machine's are never used, and without a
+/// provider SVG text vanishes), each cut down to the characters the picture's text holds: Skia's PDF
+/// writer embeds a typeface whole, and a logo's few letters should not carry half a megabyte of font.
+/// </summary>
+internal sealed class SvgTypefaces : ITypefaceProvider, IDisposable
 {
-    public static SvgTypefaces Instance { get; } = new();
+    private readonly int[] codePoints;
+    private readonly Dictionary<string, SKTypeface> typefaces = new(StringComparer.Ordinal);
 
-    private readonly Lazy<SKTypeface> regular = Typeface("NotoSans-Regular.ttf");
-    private readonly Lazy<SKTypeface> bold = Typeface("NotoSans-Bold.ttf");
-    private readonly Lazy<SKTypeface> mono = Typeface("DejaVuSansMono.ttf");
+    private SvgTypefaces(int[] codePoints) => this.codePoints = codePoints;
+
+    /// <summary>The provider for the sanitized SVG <paramref name="svg"/>: its characters are every text node of it (a superset of what it draws).</summary>
+    public static SvgTypefaces For(byte[] svg)
+    {
+        var characters = new HashSet<int>();
+        using var reader = XmlReader.Create(new MemoryStream(svg, writable: false), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace)
+                    characters.UnionWith(reader.Value.EnumerateRunes().Select(rune => rune.Value));
+            }
+        }
+        catch (XmlException)
+        {
+            // Svg.Skia reads no further than a well-formed start either: what was read is what can be drawn.
+        }
+        return new SvgTypefaces([.. characters.Order()]);
+    }
 
     public SKTypeface? FromFamilyName(string fontFamily, SKFontStyleWeight fontWeight, SKFontStyleWidth fontWidth, SKFontStyleSlant fontStyle)
     {
         if (fontFamily.Contains("mono", StringComparison.OrdinalIgnoreCase) || fontFamily.Contains("courier", StringComparison.OrdinalIgnoreCase))
-            return mono.Value;
-        return fontWeight >= SKFontStyleWeight.SemiBold ? bold.Value : regular.Value;
+            return Typeface("DejaVuSansMono.ttf");
+        return Typeface(fontWeight >= SKFontStyleWeight.SemiBold ? "NotoSans-Bold.ttf" : "NotoSans-Regular.ttf");
     }
 
-    private static Lazy<SKTypeface> Typeface(string file) =>
-        new(() => SKTypeface.FromData(SKData.CreateCopy(FontData.Bundled(file).Bytes)));
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        foreach (var typeface in typefaces.Values)
+            typeface.Dispose();
+        typefaces.Clear();
+    }
+
+    // Glyph ids are kept by the subsetter, so text measured with either font draws alike; the whole font when HarfBuzz refuses.
+    private SKTypeface Typeface(string file)
+    {
+        if (typefaces.TryGetValue(file, out var typeface))
+            return typeface;
+        var font = FontData.Bundled(file);
+        var bytes = FontSubsetter.Subset(font.Face, [], codePoints) ?? font.Bytes;
+        typefaces[file] = typeface = SKTypeface.FromData(SKData.CreateCopy(bytes));
+        return typeface;
+    }
 }

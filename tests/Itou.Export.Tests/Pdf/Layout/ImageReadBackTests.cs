@@ -32,4 +32,19 @@ public sealed class ImageReadBackTests
         Assert.DoesNotMatch(@"\bimage\s+\d+", images);
         Assert.Contains("Texte SVG", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_font_of_svg_text_is_cut_down_to_its_characters()
+    {
+        var svg = """<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><text x="20" y="38" font-size="20">Logo</text><text x="20" y="58" font-weight="bold">Bâtir</text></svg>""";
+        using var source = ImageSource.Load(Encoding.UTF8.GetBytes(svg))!;
+        var bytes = SampleDocuments.Write(new Image(source));
+
+        var (_, text) = ExternalTool.RunOnFile(bytes, "pdftotext", "-enc", "UTF-8", "{file}", "-");
+
+        Assert.Contains("Logo", text, StringComparison.Ordinal);
+        Assert.Contains("Bâtir", text, StringComparison.Ordinal);
+        // The bundled Noto Sans regular and bold weigh 500 KB each (some 250 KB compressed) when embedded whole.
+        Assert.True(bytes.Length < 60_000, $"{bytes.Length} bytes");
+    }
 }
