@@ -5,8 +5,9 @@ using Svg.Skia;
 namespace Itou.Export.Pdf.Layout;
 
 /// <summary>
-/// A picture ready to draw: a raster (JPEG passed through to the PDF unchanged, PNG with its
-/// transparency) or an SVG drawn as vectors. Sizes are in points (raster pixels at 96 dpi).
+/// A picture ready to draw: a raster (JPEG passed through to the PDF without its metadata, turned as its
+/// EXIF orientation says when drawn; PNG with its transparency) or an SVG drawn as vectors. Sizes are in
+/// points (raster pixels at 96 dpi), as the picture is seen.
 /// </summary>
 public sealed class ImageSource : IDisposable
 {
@@ -15,10 +16,12 @@ public sealed class ImageSource : IDisposable
     private readonly Lazy<SKImage?>? raster;
     private readonly SKPicture? vector;
     private readonly SvgTypefaces? vectorFonts;
+    private readonly int orientation = 1;
 
-    private ImageSource(Lazy<SKImage?>? raster, SKPicture? vector, SKSize size, SvgTypefaces? vectorFonts = null)
+    private ImageSource(Lazy<SKImage?>? raster, SKPicture? vector, SKSize size, SvgTypefaces? vectorFonts = null, int orientation = 1)
     {
         this.raster = raster;
+        this.orientation = orientation;
         this.vector = vector;
         this.vectorFonts = vectorFonts;
         Width = size.Width;
@@ -81,8 +84,15 @@ public sealed class ImageSource : IDisposable
         if (raster is not null)
         {
             using var paint = new SKPaint { IsAntialias = true };
-            if (raster.Value is { } image)
-                canvas.DrawImage(image, area, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), paint);
+            if (raster.Value is not { } image)
+                return;
+            var (seenWidth, seenHeight) = orientation >= 5 ? (image.Height, image.Width) : (image.Width, image.Height);
+            canvas.Save();
+            canvas.Translate(area.Left, area.Top);
+            canvas.Scale(area.Width / seenWidth, area.Height / seenHeight);
+            canvas.Concat(Oriented(orientation, image.Width, image.Height));
+            canvas.DrawImage(image, SKRect.Create(image.Width, image.Height), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), paint);
+            canvas.Restore();
             return;
         }
         // The picture is in SVG user units (its cull rect, which may not start at 0,0), not in points.
@@ -107,12 +117,32 @@ public sealed class ImageSource : IDisposable
 
     private static ImageSource? LoadRaster(byte[] data)
     {
-        var image = SKImage.FromEncodedData(data);
+        // Without its metadata a JPEG still goes into the PDF unchanged (Skia decodes and re-encodes one
+        // that carries an EXIF orientation): the orientation is applied when drawing instead.
+        var (picture, orientation) = JpegMetadata.Strip(data);
+        var image = SKImage.FromEncodedData(picture);
         if (image is null || image.Width <= 0 || image.Height <= 0)
         {
             image?.Dispose();
             return null;
         }
-        return new ImageSource(new Lazy<SKImage?>(image), null, new SKSize(image.Width * PointsPerPixel, image.Height * PointsPerPixel));
+        var (width, height) = orientation >= 5 ? (image.Height, image.Width) : (image.Width, image.Height);
+        return new ImageSource(new Lazy<SKImage?>(image), null, new SKSize(width * PointsPerPixel, height * PointsPerPixel), orientation: orientation);
     }
+
+    /// <summary>
+    /// Maps a stored <paramref name="width"/> × <paramref name="height"/> picture to how EXIF orientation
+    /// <paramref name="orientation"/> says it is seen (2, 4: mirrored; 3: upside down; 5 to 8: turned a quarter).
+    /// </summary>
+    private static SKMatrix Oriented(int orientation, int width, int height) => orientation switch
+    {
+        2 => new SKMatrix(-1, 0, width, 0, 1, 0, 0, 0, 1),
+        3 => new SKMatrix(-1, 0, width, 0, -1, height, 0, 0, 1),
+        4 => new SKMatrix(1, 0, 0, 0, -1, height, 0, 0, 1),
+        5 => new SKMatrix(0, 1, 0, 1, 0, 0, 0, 0, 1),
+        6 => new SKMatrix(0, -1, height, 1, 0, 0, 0, 0, 1),
+        7 => new SKMatrix(0, -1, height, -1, 0, width, 0, 0, 1),
+        8 => new SKMatrix(0, 1, 0, -1, 0, width, 0, 0, 1),
+        _ => SKMatrix.Identity,
+    };
 }
