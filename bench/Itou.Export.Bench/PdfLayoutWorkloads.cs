@@ -57,6 +57,34 @@ internal static class PdfLayoutWorkloads
         return photos;
     }
 
+    /// <summary>
+    /// <paramref name="photo"/> as a camera writes it: EXIF (orientation 1, a 160 × 120 preview JPEG) and an
+    /// XMP packet after the start of the image. A typical phone or camera file carries 10 to 60 KB of these.
+    /// </summary>
+    public static byte[] AsFromCamera(byte[] photo)
+    {
+        using var bitmap = SKBitmap.Decode(photo);
+        using var small = bitmap.Resize(new SKImageInfo(160, 120), new SKSamplingOptions(SKFilterMode.Linear));
+        using var preview = small.Encode(SKEncodedImageFormat.Jpeg, 80);
+        byte[] tiff =
+        [
+            (byte)'M', (byte)'M', 0, 42, 0, 0, 0, 8,
+            0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 1, 0, 0, // IFD0: orientation 1
+            0, 0, 0, 26, // next IFD (IFD1, the preview) at 26
+            0, 2, 0x02, 0x01, 0, 4, 0, 0, 0, 1, 0, 0, 0, 56, 0x02, 0x02, 0, 4, 0, 0, 0, 1, .. BigEndian((int)preview.Size), 0, 0, 0, 0,
+        ];
+        var exif = Segment(0xE1, [.. "Exif\0\0"u8, .. tiff, .. preview.ToArray()]);
+        var xmp = Segment(0xE1, [.. "http://ns.adobe.com/xap/1.0/\0"u8, .. System.Text.Encoding.UTF8.GetBytes(
+            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><rdf:Description xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmp:CreatorTool=\"Camera 1.0\" xmp:CreateDate=\"2026-01-01T10:00:00\"/></rdf:RDF></x:xmpmeta>"
+            + new string(' ', 2048))]);
+        return [.. photo[..2], .. exif, .. xmp, .. photo[2..]];
+    }
+
+    private static byte[] BigEndian(int value) => [(byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value];
+
+    private static byte[] Segment(byte marker, byte[] payload) =>
+        [0xFF, marker, (byte)((payload.Length + 2) >> 8), (byte)((payload.Length + 2) & 0xFF), .. payload];
+
     /// <summary>One photo per half page, with a caption.</summary>
     public static Element PhotoAlbum(IEnumerable<ImageSource> photos)
     {

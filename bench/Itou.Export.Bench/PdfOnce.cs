@@ -31,9 +31,16 @@ internal static class PdfOnce
     private static void RunPhotos(string? outputFolder)
     {
         var photos = PdfLayoutWorkloads.Photos();
+        MeasureAlbum("50 JPEG photos", photos, outputFolder, "photos.pdf");
+        MeasureAlbum("50 camera JPEG photos (EXIF with preview, XMP)", [.. photos.Select(PdfLayoutWorkloads.AsFromCamera)], outputFolder, "camera-photos.pdf");
+    }
+
+    private static void MeasureAlbum(string name, List<byte[]> photos, string? outputFolder, string file)
+    {
         var sources = photos.Select(photo => ImageSource.Load(photo)!).ToList();
-        var size = Measure("50 JPEG photos", () => PdfLayoutWorkloads.PhotoAlbum(sources), outputFolder, "photos.pdf");
-        Console.WriteLine($"photos in: {photos.Sum(p => (long)p.Length) / 1024} KiB, PDF out: {size / 1024} KiB");
+        var size = Measure(name, () => PdfLayoutWorkloads.PhotoAlbum(sources), outputFolder, file);
+        Console.WriteLine($"  photos in: {photos.Sum(p => (long)p.Length) / 1024} KiB, PDF out: {size / 1024} KiB");
+        sources.ForEach(source => source.Dispose());
     }
 
     // The corpus as a book through the public API (load, parse, images, layout), twice: cold, then warm.
