@@ -18,7 +18,10 @@ namespace Itou.Export.Docx;
 /// </summary>
 internal static class DocxDocumentWriter
 {
-    /// <summary>Writes the document; <paramref name="written"/> is told of each page source once it is in the body.</summary>
+    /// <summary>
+    /// Writes the document; <paramref name="written"/> is told of each page source once it is in the body. The
+    /// pictures of <paramref name="info"/> (and the fetched remote images) are read ahead on the other cores meanwhile.
+    /// </summary>
     public static void Write(IReadOnlyList<DocxPageSource> pages, DocxDocumentInfo info, Theme theme, ExportLimits limits,
         DiagnosticBag diagnostics, ContentLedger ledger, Stream output, CancellationToken cancellationToken, RemoteImages? remoteImages = null, Action<DocxPageSource>? written = null)
     {
@@ -29,26 +32,14 @@ internal static class DocxDocumentWriter
             var state = new DocxWriterState(package, theme, limits, diagnostics, ledger, remoteImages ?? RemoteImages.Off);
             var body = new Body();
             state.Main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
-            var renderer = new DocxRenderer(state, body);
-
-            CoverWriter.Write(renderer, info);
-            if (info.IsBook)
-                body.Append(new Paragraph(new ParagraphProperties(state.Page.Section())));
-            var tocPosition = body.ChildElements.Count;
-            foreach (var page in pages)
+            var preloading = state.Images.Preload(info.Pictures, state.RemoteImages.Fetched, cancellationToken);
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                WritePage(renderer, page);
-                written?.Invoke(page);
+                WriteBody(new DocxRenderer(state, body), body, pages, info, written, cancellationToken);
             }
-            if (info.IsBook)
-                InsertTableOfContents(body, tocPosition, state);
-            body.Append(MainSection(state, info));
-            if (FrenchTypography.AppliesTo(theme.Language))
+            finally
             {
-                FrenchTypographyPass.Apply(body);
-                if (state.Main.FootnotesPart?.Footnotes is { } notes)
-                    FrenchTypographyPass.Apply(notes);
+                preloading.Wait(CancellationToken.None);
             }
             ReportDanglingLinks(state);
 
@@ -59,6 +50,31 @@ internal static class DocxDocumentWriter
         }
         ZipTimestamps.Set(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), info.Date);
         output.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static void WriteBody(DocxRenderer renderer, Body body, IReadOnlyList<DocxPageSource> pages, DocxDocumentInfo info,
+        Action<DocxPageSource>? written, CancellationToken cancellationToken)
+    {
+        var state = renderer.State;
+        CoverWriter.Write(renderer, info);
+        if (info.IsBook)
+            body.Append(new Paragraph(new ParagraphProperties(state.Page.Section())));
+        var tocPosition = body.ChildElements.Count;
+        foreach (var page in pages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            WritePage(renderer, page);
+            written?.Invoke(page);
+        }
+        if (info.IsBook)
+            InsertTableOfContents(body, tocPosition, state);
+        body.Append(MainSection(state, info));
+        if (FrenchTypography.AppliesTo(state.Theme.Language))
+        {
+            FrenchTypographyPass.Apply(body);
+            if (state.Main.FootnotesPart?.Footnotes is { } notes)
+                FrenchTypographyPass.Apply(notes);
+        }
     }
 
     private static void WritePage(DocxRenderer renderer, DocxPageSource page)

@@ -1,4 +1,5 @@
 using Itou.Export.Markdown.Figures;
+using Itou.Export.Publishing;
 using Itou.Export.Space;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -16,4 +17,14 @@ internal static class PagePictures
         page.Document.Descendants<LinkInline>().Where(link => link.IsImage).Select(link => (Reference: link.Url ?? "", Line: link.Line + 1))
             .Concat(page.Document.Descendants<FigureBlock>().Select(figure => (Reference: figure.Source, Line: figure.Line + 1)))
             .OrderBy(picture => picture.Line);
+
+    /// <summary>
+    /// The space files the printed pages of <paramref name="publication"/> show, each once, in page order:
+    /// what a writer reads ahead (the asset resolver reports remote, missing and refused ones, once).
+    /// </summary>
+    public static IEnumerable<string> LocalFiles(Publication publication) =>
+        publication.Pages.SelectMany(page => Of(page).Select(picture => publication.Assets.Resolve(picture.Reference, page.Path, picture.Line)))
+            .Where(asset => asset.Kind == AssetKind.Local)
+            .Select(asset => asset.FullPath!)
+            .Distinct(StringComparer.Ordinal);
 }

@@ -24,7 +24,7 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
     /// </summary>
     public void Preload(CancellationToken cancellationToken)
     {
-        var files = publication.Pages.SelectMany(LocalPictures)
+        var files = PagePictures.LocalFiles(publication)
             .Concat(publication.Theme.Logos)
             .Concat(publication.Theme.CoverImage is { } cover ? [cover] : [])
             .Distinct(StringComparer.Ordinal)
@@ -33,13 +33,6 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
             .Concat((remoteImages ?? RemoteImages.Off).Fetched.Select(image => (Key: image.Url.AbsoluteUri, Read: (Func<(byte[]?, string?)>)(() => (image.Bytes, null)))));
         Parallel.ForEach(pictures, new ParallelOptions { CancellationToken = cancellationToken }, picture => Loaded(picture.Key, picture.Read));
     }
-
-    // The space files the page's pictures resolve to (the asset resolver reports the others, once).
-    private IEnumerable<string> LocalPictures(Page page) =>
-        PagePictures.Of(page)
-            .Select(picture => publication.Assets.Resolve(picture.Reference, page.Path, picture.Line))
-            .Where(asset => asset.Kind == AssetKind.Local)
-            .Select(asset => asset.FullPath!);
 
     /// <summary>
     /// The picture <paramref name="reference"/> written at <paramref name="line"/> of <paramref name="page"/>,

@@ -20,4 +20,7 @@ internal sealed record DocxDocumentInfo
 
     /// <summary>Anchors the title carries (a brief's page anchor, so links to it land on the title).</summary>
     public IReadOnlyList<string> TitleAnchors { get; init; } = [];
+
+    /// <summary>The picture files the document shows (theme logos, the pages' pictures): read ahead while pages are written.</summary>
+    public IReadOnlyList<string> Pictures { get; init; } = [];
 }
