@@ -68,11 +68,17 @@ internal sealed class CliOptions
         DefaultValueFactory = _ => new ExportLimits().RemoteImageTimeout.TotalSeconds,
     };
 
-    /// <summary>Adds --allow-remote-images and --remote-image-timeout to a command; a timeout must be positive.</summary>
+    public Option<bool> AllowPrivateNetworkImages { get; } = new("--allow-private-network-images")
+    {
+        Description = "With --allow-remote-images, also fetch from this machine and private networks (an intranet); without it only public internet addresses are contacted, and no proxy.",
+    };
+
+    /// <summary>Adds the remote image options to a command.</summary>
     public void AddRemoteImages(Command command)
     {
         command.Options.Add(AllowRemoteImages);
         command.Options.Add(RemoteImageTimeout);
+        command.Options.Add(AllowPrivateNetworkImages);
     }
 
     /// <summary>The export limits the command line asks for (the library's defaults otherwise).</summary>
@@ -80,6 +86,7 @@ internal sealed class CliOptions
     {
         AllowRemoteImages = parse.GetValue(AllowRemoteImages),
         RemoteImageTimeout = TimeSpan.FromSeconds(parse.GetValue(RemoteImageTimeout)),
+        AllowPrivateNetworkImages = parse.GetValue(AllowPrivateNetworkImages),
     };
 
     /// <summary>Adds --page and --section to a command; giving both is a usage error.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using Itou.Export.Publishing;
 
 namespace Itou.Export.Imaging;
@@ -25,13 +26,42 @@ internal sealed class RemoteImageFetcher(HttpClient client, ExportLimits limits)
 
     /// <summary>
     /// The handler used when the caller gives none: no automatic redirects (they are checked here);
-    /// connecting is bounded by the image's timeout like the rest of the exchange.
+    /// connecting is bounded by the image's timeout like the rest of the exchange. Unless
+    /// <see cref="ExportLimits.AllowPrivateNetworkImages"/>, it connects only to public addresses, checked
+    /// after name resolution at every connection (redirects included, and a name that resolves
+    /// differently the second time gains nothing), and without the environment's proxy, which would be
+    /// such an address itself.
     /// </summary>
-    public static HttpMessageHandler DefaultHandler() => new SocketsHttpHandler
+    public static HttpMessageHandler DefaultHandler(ExportLimits limits)
     {
-        AllowAutoRedirect = false,
-        PooledConnectionLifetime = TimeSpan.FromMinutes(1),
-    };
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(1) };
+        if (!limits.AllowPrivateNetworkImages)
+        {
+            handler.UseProxy = false;
+            handler.ConnectCallback = ConnectToPublicAsync;
+        }
+        return handler;
+    }
+
+    private static async ValueTask<Stream> ConnectToPublicAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    {
+        var host = context.DnsEndPoint.Host;
+        var addresses = await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false);
+        var reachable = addresses.Where(PublicAddress.Is).ToArray();
+        if (reachable.Length == 0)
+            throw new IOException($"{host} is a local or private network address (remote images come from the public internet only)");
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(reachable, context.DnsEndPoint.Port, cancellationToken).ConfigureAwait(false);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>A client over <paramref name="handler"/> (not disposed with it): timeouts are this class's.</summary>
     public static HttpClient Client(HttpMessageHandler handler)
@@ -59,7 +89,7 @@ internal sealed class RemoteImageFetcher(HttpClient client, ExportLimits limits)
         }
         catch (HttpRequestException exception)
         {
-            return FetchedImage.Failed($"cannot be reached ({exception.HttpRequestError}: {exception.Message})");
+            return FetchedImage.Failed($"cannot be reached ({exception.InnerException?.Message ?? exception.Message})");
         }
         catch (IOException exception)
         {

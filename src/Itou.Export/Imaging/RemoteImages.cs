@@ -39,7 +39,7 @@ internal sealed class RemoteImages
         var toFetch = addresses.Take(limits.MaxRemoteImages).ToList();
         if (toFetch.Count == 0)
             return new RemoteImages(results);
-        var ownHandler = handler is null ? RemoteImageFetcher.DefaultHandler() : null;
+        var ownHandler = handler is null ? RemoteImageFetcher.DefaultHandler(limits) : null;
         try
         {
             using var client = RemoteImageFetcher.Client(handler ?? ownHandler!);

@@ -34,4 +34,12 @@ public sealed record ExportLimits
     public TimeSpan RemoteImageTimeout { get; init; } = TimeSpan.FromSeconds(10);
     /// <summary>Most remote images fetched for one export (the first ones in document order); the others are reported.</summary>
     public int MaxRemoteImages { get; init; } = 200;
+    /// <summary>
+    /// Whether remote images may come from this machine or its networks (loopback, private, link-local
+    /// addresses: an intranet, a cloud metadata service). Off by default so that a space exported by a
+    /// service cannot make it probe the network it runs in; the exporter's own handler then connects to
+    /// public addresses only, without the environment's proxy. A caller's
+    /// <c>RemoteImageHandler</c> decides for itself.
+    /// </summary>
+    public bool AllowPrivateNetworkImages { get; init; }
 }

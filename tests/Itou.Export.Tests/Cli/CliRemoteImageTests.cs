@@ -30,7 +30,7 @@ public sealed class CliRemoteImageTests : IDisposable
         using var server = new ImageServer().File("photo.jpg", Photo, "image/jpeg");
         using var space = Space(server.Url("photo.jpg"));
 
-        var run = await CliProcess.RunAsync(folder, "docx", space.Folder, "-o", "out.docx", "--allow-remote-images", "--remote-image-timeout", "30");
+        var run = await CliProcess.RunAsync(folder, "docx", space.Folder, "-o", "out.docx", "--allow-remote-images", "--remote-image-timeout", "30", "--allow-private-network-images");
 
         run.AssertExit(0, "  fetching images: 1/1 images", "no diagnostic");
         Assert.Equal(1, server.Requests("photo.jpg"));
@@ -40,6 +40,19 @@ public sealed class CliRemoteImageTests : IDisposable
         using var bytes = new MemoryStream();
         await stream.CopyToAsync(bytes, TestContext.Current.CancellationToken);
         Assert.Equal(Photo, bytes.ToArray());
+    }
+
+    [Fact]
+    public async Task Without_private_networks_a_loopback_image_is_refused()
+    {
+        using var server = new ImageServer().File("photo.jpg", Photo, "image/jpeg");
+        using var space = Space(server.Url("photo.jpg"));
+
+        var run = await CliProcess.RunAsync(folder, "docx", space.Folder, "-o", "out.docx", "--allow-remote-images", "--verbose");
+
+        run.AssertExit(0, "1 IMAGE-REMOTE-FAILED");
+        Assert.Contains("is a local or private network address", run.Output, StringComparison.Ordinal); // --verbose lists diagnostics on standard output
+        Assert.Equal(0, server.Requests("photo.jpg"));
     }
 
     [Theory]

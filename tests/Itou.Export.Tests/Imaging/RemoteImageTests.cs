@@ -21,7 +21,8 @@ public class RemoteImageTests
 {
     private static readonly DateOnly Day = new(2026, 11, 27);
     private static readonly byte[] Photo = Photos.Jpeg(320, 200, seed: 7);
-    private static readonly ExportLimits Allowed = new() { AllowRemoteImages = true };
+    // The test servers are on the loopback address, which only AllowPrivateNetworkImages lets through.
+    private static readonly ExportLimits Allowed = new() { AllowRemoteImages = true, AllowPrivateNetworkImages = true };
 
     [Theory]
     [InlineData("pdf")]
@@ -131,6 +132,42 @@ public class RemoteImageTests
         Assert.Empty(TempSpace.Places(space, DiagnosticCodes.ImageRemoteFailed));
         Assert.False(bytes.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(trap.Url)) >= 0, "the trap's address reached the document");
     }
+
+    [Theory]
+    [InlineData("pdf")]
+    [InlineData("docx")]
+    public async Task Without_private_networks_a_loopback_image_is_refused_before_connecting(string format)
+    {
+        using var server = new ImageServer().File("photo.jpg", Photo, "image/jpeg");
+        using var temp = Book($"![photo]({server.Url("photo.jpg")})\n\n![localhost](http://localhost:{new Uri(server.BaseUrl).Port}/photo.jpg)");
+
+        var (bytes, space) = await ExportAsync(format, temp, Allowed with { AllowPrivateNetworkImages = false });
+
+        Assert.Equal(0, server.Requests("photo.jpg"));
+        var failures = space.Diagnostics.Items.Where(d => d.Code == DiagnosticCodes.ImageRemoteFailed).ToList();
+        Assert.Equal([5, 7], failures.Select(d => d.Line));
+        Assert.All(failures, d => Assert.Contains("is a local or private network address", d.Message, StringComparison.Ordinal));
+        Assert.False(Embeds(format, bytes, Photo));
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1", false)]
+    [InlineData("10.1.2.3", false)]
+    [InlineData("172.16.0.1", false)]
+    [InlineData("172.32.0.1", true)]
+    [InlineData("192.168.1.1", false)]
+    [InlineData("169.254.169.254", false)]
+    [InlineData("100.64.0.1", false)]
+    [InlineData("0.0.0.0", false)]
+    [InlineData("224.0.0.1", false)]
+    [InlineData("93.184.215.14", true)]
+    [InlineData("::1", false)]
+    [InlineData("fe80::1", false)]
+    [InlineData("fd00::1", false)]
+    [InlineData("::ffff:192.168.0.1", false)]
+    [InlineData("2606:2800:21f:cb07:6820:80da:af6b:8b2c", true)]
+    public void Public_addresses_are_told_from_local_and_private_ones(string address, bool isPublic) =>
+        Assert.Equal(isPublic, Export.Imaging.PublicAddress.Is(IPAddress.Parse(address)));
 
     [Fact]
     public async Task Only_the_first_addresses_up_to_the_limit_are_fetched()

@@ -66,7 +66,7 @@ public class ExportProgressTests
         using var temp = new TempSpace()
             .Write("README.md", $"# Accueil\n\n![a]({server.Url("a.jpg")}) ![b]({server.Url("b.jpg")}) ![a encore]({server.Url("a.jpg")})\n")
             .Write("SUMMARY.md", "# Table of contents\n\n* [Accueil](README.md)\n");
-        var space = await temp.LoadAsync(new ExportLimits { AllowRemoteImages = true });
+        var space = await temp.LoadAsync(new ExportLimits { AllowRemoteImages = true, AllowPrivateNetworkImages = true });
         var progress = new RecordingProgress();
         using var output = new MemoryStream();
 
