@@ -18,7 +18,8 @@ public enum ExportPhase
 /// <summary>
 /// One step of an export done: the <see cref="Current"/>-th of <see cref="Total"/> pages (or remote
 /// images) finished in <see cref="Phase"/>. Every page of the publication is reported once per phase,
-/// in document order; a PDF reports each page three times (composing, measuring, drawing).
+/// in document order (pages a PDF leaves out past the page limit are not); a PDF reports each page
+/// three times (composing, measuring, drawing).
 /// </summary>
 /// <param name="Phase">What was done.</param>
 /// <param name="Current">How many are done in this phase, from 1 to <paramref name="Total"/>.</param>
