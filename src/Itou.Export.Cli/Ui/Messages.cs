@@ -3,16 +3,17 @@ namespace Itou.Export.Cli.Ui;
 /// <summary>
 /// Where the CLI talks to people. Results (the tree, the diagnostics) go to standard output so they
 /// can be piped; progress, the summary and errors go to standard error. --quiet keeps errors only;
-/// --verbose adds details and stack traces.
+/// --verbose adds details and stack traces. <paramref name="terminal"/> says whether standard error is a
+/// terminal; null asks the console.
 /// </summary>
-internal sealed class Messages(TextWriter output, TextWriter error, bool quiet, bool verbose)
+internal sealed class Messages(TextWriter output, TextWriter error, bool quiet, bool verbose, bool? terminal = null)
 {
     public TextWriter Output { get; } = output;
     public bool Quiet { get; } = quiet;
     public bool Verbose { get; } = verbose;
 
     /// <summary>Whether standard error is a terminal a progress bar can redraw in place.</summary>
-    public bool Interactive { get; } = !Console.IsErrorRedirected && !quiet;
+    public bool Interactive { get; } = (terminal ?? !Console.IsErrorRedirected) && !quiet;
 
     /// <summary>A result line, on standard output.</summary>
     public void Result(string line) => Output.WriteLine(line);
