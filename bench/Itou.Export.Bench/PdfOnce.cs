@@ -15,6 +15,8 @@ internal static class PdfOnce
     /// <summary>Runs the workloads, or only <paramref name="only"/> ("text", "photos" or "book": for a profiler).</summary>
     public static void Run(string? outputFolder, string? only)
     {
+        if (outputFolder is not null)
+            Directory.CreateDirectory(outputFolder);
         if (only is null or "book")
             RunBook(outputFolder);
         if (only is null or "text")

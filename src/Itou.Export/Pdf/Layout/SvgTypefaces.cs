@@ -58,8 +58,8 @@ internal sealed class SvgTypefaces : ITypefaceProvider, IDisposable
         if (typefaces.TryGetValue(file, out var typeface))
             return typeface;
         var font = FontData.Bundled(file);
-        var bytes = FontSubsetter.Subset(font.Face, [], codePoints) ?? font.Bytes;
-        typefaces[file] = typeface = SKTypeface.FromData(SKData.CreateCopy(bytes));
+        var subset = FontSubsetter.Subset(font.Face, [], codePoints);
+        typefaces[file] = typeface = SKTypeface.FromData(subset is null ? font.SkiaData() : SKData.CreateCopy(subset));
         return typeface;
     }
 }

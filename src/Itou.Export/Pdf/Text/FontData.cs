@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using HarfBuzzSharp;
+using SkiaSharp;
 
 namespace Itou.Export.Pdf.Text;
 
@@ -12,16 +13,14 @@ internal sealed class FontData
 {
     private static readonly ConcurrentDictionary<string, Lazy<FontData>> Cache = new(StringComparer.Ordinal);
 
-    private FontData(string name, byte[] bytes)
+    // HarfBuzz and Skia read the font from this memory for as long as the process runs (fonts are cached
+    // for it): it must not move, so it is unmanaged (a pinned-then-released managed array gets moved by
+    // the GC). A bundled font is read in place, in the assembly's mapped image; a theme file is copied in once.
+    private FontData(string name, IntPtr memory, int length)
     {
         Name = name;
-        Bytes = bytes;
-        // HarfBuzz reads the font from this memory for as long as the face lives: it must not move,
-        // so it is unmanaged (a pinned-then-released managed array gets moved by the GC), freed when
-        // HarfBuzz drops its last reference.
-        var memory = Marshal.AllocHGlobal(bytes.Length);
-        Marshal.Copy(bytes, 0, memory, bytes.Length);
-        using var blob = new Blob(memory, bytes.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
+        (Memory, Length) = (memory, length);
+        using var blob = new Blob(memory, length, MemoryMode.ReadOnly);
         Face = new Face(blob, 0);
         UnitsPerEm = Face.UnitsPerEm;
         Font = new Font(Face);
@@ -36,8 +35,11 @@ internal sealed class FontData
     /// <summary>Resource or file name, for diagnostics.</summary>
     public string Name { get; }
 
-    /// <summary>The font file.</summary>
-    public byte[] Bytes { get; }
+    /// <summary>Where the font file is in memory.</summary>
+    private IntPtr Memory { get; }
+
+    /// <summary>The font file's length in bytes.</summary>
+    private int Length { get; }
 
     /// <summary>The HarfBuzz face (tables).</summary>
     public Face Face { get; }
@@ -60,17 +62,23 @@ internal sealed class FontData
     /// <summary>Colour bitmaps or layers (emoji): drawn by Skia as small images.</summary>
     public bool IsColor { get; }
 
+    /// <summary>The font file for Skia, without a copy.</summary>
+    public SKData SkiaData() => SKData.Create(Memory, Length);
+
     /// <summary>Whether the font maps <paramref name="codePoint"/> to a glyph.</summary>
     public bool Covers(int codePoint) => Font.TryGetNominalGlyph(codePoint, out _);
 
     /// <summary>A font bundled with the package (a resource under Theming/Fonts).</summary>
-    public static FontData Bundled(string fileName) => Cache.GetOrAdd("bundled:" + fileName, key => new Lazy<FontData>(() =>
+    public static unsafe FontData Bundled(string fileName) => Cache.GetOrAdd("bundled:" + fileName, key => new Lazy<FontData>(() =>
     {
         using var stream = typeof(FontData).Assembly.GetManifestResourceStream("Itou.Export.Fonts." + fileName)
             ?? throw new InvalidOperationException($"The bundled font {fileName} is missing from the assembly.");
+        // A resource of an assembly loaded from a file is memory the runtime mapped and never unloads: read in place.
+        if (stream is UnmanagedMemoryStream mapped)
+            return new FontData(fileName, (IntPtr)mapped.PositionPointer, checked((int)mapped.Length));
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
-        return new FontData(fileName, copy.ToArray());
+        return InMemory(fileName, copy.ToArray());
     })).Value;
 
     /// <summary>A font file named by a theme; null when it cannot be read or has no TrueType outlines.</summary>
@@ -79,7 +87,7 @@ internal sealed class FontData
         problem = null;
         try
         {
-            var data = Cache.GetOrAdd("file:" + Path.GetFullPath(path), _ => new Lazy<FontData>(() => new FontData(path, File.ReadAllBytes(path)))).Value;
+            var data = Cache.GetOrAdd("file:" + Path.GetFullPath(path), _ => new Lazy<FontData>(() => InMemory(path, File.ReadAllBytes(path)))).Value;
             if (data.UnitsPerEm > 0 && data.HasOutlines)
                 return data;
             problem = "it has no TrueType (glyf) outlines: CFF and variable fonts lose text extraction";
@@ -87,5 +95,12 @@ internal sealed class FontData
         catch (IOException exception) { problem = exception.Message; }
         catch (UnauthorizedAccessException exception) { problem = exception.Message; }
         return null;
+    }
+
+    private static FontData InMemory(string name, byte[] bytes)
+    {
+        var memory = Marshal.AllocHGlobal(bytes.Length);
+        Marshal.Copy(bytes, 0, memory, bytes.Length);
+        return new FontData(name, memory, bytes.Length);
     }
 }
