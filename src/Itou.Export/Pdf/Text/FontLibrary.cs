@@ -16,7 +16,12 @@ public sealed class FontLibrary : IDisposable
     /// <summary>The code family.</summary>
     public const string Mono = "mono";
 
+    /// <summary>Characters below this one never join another in a grapheme cluster (see <see cref="ShapedText"/>).</summary>
+    internal const char SimpleCharactersEnd = '\u0300';
+
     private readonly Dictionary<FontData, FontFace> faces = [];
+    // The choice for a character below U+0300, per family and style: most characters of a text, looked up without hashing.
+    private readonly FontFace?[] simpleCharacterChoices = new FontFace?[8 * SimpleCharactersEnd];
     private readonly HashSet<string> missingReported = new(StringComparer.Ordinal);
     private readonly Dictionary<(bool Mono, bool Bold, bool Italic, int CodePoint), FontFace> singleCharacterChoices = [];
     private readonly FontData[] sans;
@@ -69,6 +74,11 @@ public sealed class FontLibrary : IDisposable
     internal FontFace FaceFor(TextStyle style, ReadOnlySpan<char> cluster, Action<string> reportMissing)
     {
         // Most clusters are one character: their choice is remembered per style (the chain walk allocates).
+        if (cluster.Length == 1 && cluster[0] < SimpleCharactersEnd)
+        {
+            var slot = ((style.Family == Mono ? 4 : 0) + (style.Bold ? 2 : 0) + (style.Italic ? 1 : 0)) * SimpleCharactersEnd + cluster[0];
+            return simpleCharacterChoices[slot] ??= Choose(style, cluster, reportMissing);
+        }
         if (System.Text.Rune.DecodeFromUtf16(cluster, out var rune, out var length) != System.Buffers.OperationStatus.Done || length != cluster.Length)
             return Choose(style, cluster, reportMissing);
         var key = (style.Family == Mono, style.Bold, style.Italic, rune.Value);

@@ -108,7 +108,7 @@ internal sealed class ShapedText
         FontFace? runFace = null;
         for (var i = start; i < end;)
         {
-            var length = Math.Min(StringInfo.GetNextTextElementLength(Text, i), end - i);
+            var length = ClusterLength(i, end);
             var face = fonts.FaceFor(span.Style, Text.AsSpan(i, length), report);
             if (runFace is not null && face != runFace)
             {
@@ -120,6 +120,18 @@ internal sealed class ShapedText
         }
         if (runFace is not null)
             ShapeRun(span, runFace, runStart, end, buffer);
+    }
+
+    /// <summary>
+    /// The length of the grapheme cluster at <paramref name="i"/>, cut at <paramref name="end"/>. Below U+0300
+    /// (where combining marks, joiners, variation selectors and emoji parts begin) each character is a cluster
+    /// of its own: most text needs no segmentation, the costliest step of shaping a French paragraph.
+    /// </summary>
+    private int ClusterLength(int i, int end)
+    {
+        if (Text[i] < FontLibrary.SimpleCharactersEnd && (i + 1 >= end || Text[i + 1] < FontLibrary.SimpleCharactersEnd))
+            return 1;
+        return Math.Min(StringInfo.GetNextTextElementLength(Text, i), end - i);
     }
 
     // An inline picture is one glyph as wide as the picture; the face only gives the line its ascent and descent.
