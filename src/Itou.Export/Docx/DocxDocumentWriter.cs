@@ -19,14 +19,15 @@ namespace Itou.Export.Docx;
 internal static class DocxDocumentWriter
 {
     /// <summary>
-    /// Writes the document; <paramref name="written"/> is told of each page source once it is in the body. The
-    /// pictures of <paramref name="info"/> (and the fetched remote images) are read ahead on the other cores meanwhile.
+    /// Writes the document into <paramref name="output"/>, an empty memory stream (the zip's dates are set in
+    /// its buffer once the package is closed); <paramref name="written"/> is told of each page source once it
+    /// is in the body. The pictures of <paramref name="info"/> (and the fetched remote images) are read ahead
+    /// on the other cores meanwhile.
     /// </summary>
     public static void Write(IReadOnlyList<DocxPageSource> pages, DocxDocumentInfo info, Theme theme, ExportLimits limits,
-        DiagnosticBag diagnostics, ContentLedger ledger, Stream output, CancellationToken cancellationToken, RemoteImages? remoteImages = null, Action<DocxPageSource>? written = null)
+        DiagnosticBag diagnostics, ContentLedger ledger, MemoryStream output, CancellationToken cancellationToken, RemoteImages? remoteImages = null, Action<DocxPageSource>? written = null)
     {
-        using var buffer = new MemoryStream();
-        using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        using (var package = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document))
         {
             package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rMain");
             var state = new DocxWriterState(package, theme, limits, diagnostics, ledger, remoteImages ?? RemoteImages.Off);
@@ -48,8 +49,7 @@ internal static class DocxDocumentWriter
             AddSettings(state);
             SetProperties(package, info, theme);
         }
-        ZipTimestamps.Set(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), info.Date);
-        output.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+        ZipTimestamps.Set(output.GetBuffer().AsSpan(0, (int)output.Length), info.Date);
     }
 
     private static void WriteBody(DocxRenderer renderer, Body body, IReadOnlyList<DocxPageSource> pages, DocxDocumentInfo info,

@@ -42,6 +42,7 @@ public static class DocxExporter
         options ??= new DocxExportOptions();
         var limits = options.Limits ?? publication.Space.Limits;
         var remoteImages = await RemoteImages.FetchAsync(publication, limits, options.RemoteImageHandler, options.Progress, cancellationToken);
+        // Written whole in memory first: a cancelled or failed export leaves the caller's stream untouched.
         using var buffer = new MemoryStream();
         var content = await Task.Run(() => Write(publication, options, limits, remoteImages, buffer, cancellationToken), cancellationToken);
         buffer.Position = 0;
@@ -49,7 +50,7 @@ public static class DocxExporter
         return new ExportResult(publication.Space.Diagnostics.Items, content);
     }
 
-    private static ContentReport Write(Publication publication, DocxExportOptions options, ExportLimits limits, RemoteImages remoteImages, Stream output,
+    private static ContentReport Write(Publication publication, DocxExportOptions options, ExportLimits limits, RemoteImages remoteImages, MemoryStream output,
         CancellationToken cancellationToken)
     {
         var ledger = ContentLedger.For(publication);
