@@ -11,6 +11,7 @@ internal static class DocxRenderers
     public static IEnumerable<IMarkdownObjectRenderer> Standard() =>
     [
         new SkippedBlockRenderer(),
+        new FootnoteGroupRenderer(),
         new HintRenderer(),
         new TabRenderer(),
         new CodeRenderer(),

@@ -13,10 +13,12 @@ internal static class ContentItems
     /// <summary>The kind of <paramref name="node"/>, or null when it is structure (a paragraph, a list, emphasis…).</summary>
     public static ContentKind? KindOf(MarkdownObject node) => node switch
     {
+        // What is written inside a picture's brackets is its description (words, even a nested picture
+        // or link), accounted for with the picture: writers print it only as alt text, if at all.
+        Inline inline when InsidePicture(inline) => null,
         LinkInline { IsImage: true } or FigureBlock => ContentKind.Image,
         LinkInline or AutolinkInline => ContentKind.Link,
-        // The words of a picture are its description, accounted for with the picture.
-        LiteralInline or CodeInline when !InsidePicture((Inline)node) => ContentKind.Text,
+        LiteralInline or CodeInline => ContentKind.Text,
         // A heading without words (### alone) prints nothing in either writer: there is nothing to lose.
         HeadingBlock heading when InlineText.Of(heading.Inline).Length > 0 => ContentKind.Heading,
         CodeBlock => ContentKind.CodeBlock,

@@ -26,11 +26,13 @@ internal sealed class ContentLedger
         [
             DiagnosticCodes.LinkEmpty, DiagnosticCodes.LinkBrokenReference, DiagnosticCodes.LinkDangling,
             DiagnosticCodes.LinkOutside, DiagnosticCodes.DocxLinkInvalid,
+            DiagnosticCodes.AssetMissing, DiagnosticCodes.AssetOutside, // a link to a file of the space
+
         ],
     };
 
     // Codes that account for everything in a block a writer could not render, at the line of that block or an enclosing one.
-    private static readonly HashSet<string> BlockLeftOut = [DiagnosticCodes.PdfRenderFailed];
+    private static readonly HashSet<string> BlockLeftOut = [DiagnosticCodes.PdfRenderFailed, DiagnosticCodes.DocxFootnoteLeftOut];
 
     private readonly List<(MarkdownObject Node, ContentKind Kind, string File)> expected = [];
     private readonly HashSet<MarkdownObject> written = new(ReferenceEqualityComparer.Instance);

@@ -107,6 +107,8 @@ public static class DiagnosticCodes
     public const string DocxLinkInvalid = "DOCX-LINK-INVALID";
     /// <summary>An internal link points at an anchor no heading of the document carries.</summary>
     public const string DocxAnchorMissing = "DOCX-ANCHOR-MISSING";
+    /// <summary>A footnote called only from inside another footnote: Word cannot nest notes, so that call shows its number and its text is left out.</summary>
+    public const string DocxFootnoteLeftOut = "DOCX-FOOTNOTE-LEFT-OUT";
     /// <summary>A Markdown construct the Word writer has no renderer for; its text is kept as a paragraph.</summary>
     public const string DocxUnsupportedNode = "DOCX-UNSUPPORTED-NODE";
 

@@ -10,9 +10,9 @@ namespace Itou.Export.Tests.Robustness;
 
 /// <summary>
 /// Runs one space through everything a user can ask for (load, then a book and every page as a brief,
-/// to DOCX and PDF) on its own thread under a time limit. An exception, a hang or an output that fails
-/// read-back (the Open XML validator, PdfPig reading every page's text) is a failure, returned as text;
-/// null when all is well.
+/// to DOCX and PDF) on its own thread under a time limit. An exception, a hang, an output that fails
+/// read-back (the Open XML validator, PdfPig reading every page's text) or content lost without a
+/// diagnostic (the content ledger's EXPORT-CONTENT-MISSING) is a failure, returned as text; null when all is well.
 /// </summary>
 internal static class ExportCheck
 {
@@ -66,7 +66,9 @@ internal static class ExportCheck
     private static async Task<string?> ExportDocx(GitBookSpace space, ExportSelection selection, CancellationToken cancellationToken)
     {
         using var output = new MemoryStream();
-        await DocxExporter.ExportAsync(space, selection, Theme.Default, output, Options, cancellationToken);
+        var result = await DocxExporter.ExportAsync(space, selection, Theme.Default, output, Options, cancellationToken);
+        if (Lost(result) is { } lost)
+            return "DOCX " + lost;
         output.Position = 0;
         using var package = WordprocessingDocument.Open(output, false);
         var errors = new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365).Validate(package, cancellationToken)
@@ -74,10 +76,17 @@ internal static class ExportCheck
         return errors.Count == 0 ? null : "invalid DOCX: " + string.Join("\n", errors);
     }
 
+    private static string? Lost(ExportResult result) =>
+        result.Content.Missing == 0
+            ? null
+            : "content lost: " + string.Join("\n", result.Diagnostics.Where(d => d.Code == DiagnosticCodes.ContentMissing).Take(5));
+
     private static async Task<string?> ExportPdf(GitBookSpace space, ExportSelection selection, CancellationToken cancellationToken)
     {
         using var output = new MemoryStream();
-        await PdfExporter.ExportAsync(space, selection, Theme.Default, output, PdfOptions, cancellationToken);
+        var result = await PdfExporter.ExportAsync(space, selection, Theme.Default, output, PdfOptions, cancellationToken);
+        if (Lost(result) is { } lost)
+            return "PDF " + lost;
         try
         {
             using var pdf = UglyToad.PdfPig.PdfDocument.Open(output.ToArray());

@@ -1,5 +1,4 @@
 using Markdig.Extensions.Abbreviations;
-using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -7,16 +6,15 @@ using Markdig.Syntax;
 namespace Itou.Export.Docx.Blocks;
 
 /// <summary>
-/// Blocks that show nothing where they stand: blank lines, link definitions, front matter,
-/// abbreviation definitions, and the footnote group (each footnote is written where it is
-/// referenced, in Word's footnotes part).
+/// Blocks that show nothing where they stand: blank lines, link definitions, front matter and
+/// abbreviation definitions.
 /// </summary>
 internal sealed class SkippedBlockRenderer : IMarkdownObjectRenderer
 {
     private static readonly Type[] Skipped =
     [
         typeof(BlankLineBlock), typeof(LinkReferenceDefinitionGroup), typeof(LinkReferenceDefinition),
-        typeof(FootnoteGroup), typeof(YamlFrontMatterBlock), typeof(Abbreviation),
+        typeof(YamlFrontMatterBlock), typeof(Abbreviation),
     ];
 
     public bool Accept(RendererBase renderer, Type objectType) => Skipped.Any(t => t.IsAssignableFrom(objectType));

@@ -30,7 +30,8 @@ internal sealed class ApiOperationRenderer : DocxObjectRenderer<ApiOperationBloc
             renderer.WriteParagraph(StyleIds.CodeTitle, () => renderer.WriteText($"{response.Status} {response.Summary}".Trim()));
             renderer.WriteChildren(response);
         }
-        foreach (var other in obj.Where(b => b is not ApiDescriptionBlock and not ApiParameterBlock and not ApiResponseBlock))
+        // The rest of the body, further descriptions included (only the first is the description).
+        foreach (var other in obj.Where(b => b != obj.Description && b is not ApiParameterBlock and not ApiResponseBlock))
             renderer.Write(other);
     }
 

@@ -3,17 +3,24 @@ using Itou.Export.Markdown.Code;
 
 namespace Itou.Export.Docx.GitBook;
 
-/// <summary><c>{% code title lineNumbers %}</c>: the fenced code under its title, numbered when asked.</summary>
+/// <summary>
+/// <c>{% code title lineNumbers %}</c>: the fenced code under its title, numbered when asked. Whatever else
+/// the tag holds (text around the fence, or no fence at all) is written as it stands.
+/// </summary>
 internal sealed class CodeRenderer : DocxObjectRenderer<GitBookCodeBlock>
 {
     protected override void Write(DocxRenderer renderer, GitBookCodeBlock obj)
     {
-        if (obj.Code is not { } code)
+        var code = obj.Code;
+        foreach (var block in obj)
         {
-            renderer.WriteChildren(obj);
-            return;
+            if (block != code)
+            {
+                renderer.Write(block);
+                continue;
+            }
+            CodeBlockRenderer.WriteCode(renderer, obj.Title, CodeBlockRenderer.LinesOf(code), obj.LineNumbers);
+            renderer.State.Ledger.Written(code);
         }
-        CodeBlockRenderer.WriteCode(renderer, obj.Title, CodeBlockRenderer.LinesOf(code), obj.LineNumbers);
-        renderer.State.Ledger.Written(code);
     }
 }

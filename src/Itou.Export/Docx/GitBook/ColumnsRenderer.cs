@@ -4,17 +4,25 @@ using Itou.Export.Markdown.Columns;
 
 namespace Itou.Export.Docx.GitBook;
 
-/// <summary>Columns side by side: a borderless table ("Plain Table"), one cell per column.</summary>
+/// <summary>
+/// Columns side by side: a borderless table ("Plain Table"), one cell per column; a block written outside
+/// any <c>{% column %}</c> gets a cell of its own.
+/// </summary>
 internal sealed class ColumnsRenderer : DocxObjectRenderer<ColumnsBlock>
 {
     protected override void Write(DocxRenderer renderer, ColumnsBlock obj)
     {
-        var columns = obj.OfType<ColumnBlock>().ToList();
-        if (columns.Count == 0)
+        if (obj.Count == 0)
             return;
-        var table = TableWriter.Begin(renderer, StyleIds.PlainTable, columns.Count);
+        var table = TableWriter.Begin(renderer, StyleIds.PlainTable, obj.Count);
         var row = TableWriter.AddRow(table, isHeader: false);
-        foreach (var column in columns)
-            TableWriter.AddCell(renderer, row, columns.Count, 1, null, () => renderer.WriteChildren(column));
+        foreach (var block in obj)
+            TableWriter.AddCell(renderer, row, obj.Count, 1, null, () =>
+            {
+                if (block is ColumnBlock column)
+                    renderer.WriteChildren(column);
+                else
+                    renderer.Write(block);
+            });
     }
 }

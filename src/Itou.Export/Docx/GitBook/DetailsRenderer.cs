@@ -8,9 +8,13 @@ internal sealed class DetailsRenderer : DocxObjectRenderer<DetailsBlock>
 {
     protected override void Write(DocxRenderer renderer, DetailsBlock obj)
     {
-        if (obj.Summary is { } summary)
-            renderer.WriteParagraph(StyleIds.BlockTitle, () => renderer.WriteLeafInline(summary));
-        foreach (var block in obj.Where(b => b is not DetailsSummaryBlock))
-            renderer.Write(block);
+        // Every summary is a title where it stands (hostile HTML can give a details several).
+        foreach (var block in obj)
+        {
+            if (block is DetailsSummaryBlock summary)
+                renderer.WriteParagraph(StyleIds.BlockTitle, () => renderer.WriteLeafInline(summary));
+            else
+                renderer.Write(block);
+        }
     }
 }

@@ -15,7 +15,8 @@ internal sealed class FootnoteLinkRenderer : DocxObjectRenderer<FootnoteLink>
             return;
         var footnotes = renderer.State.Footnotes;
         // Word has no note inside a note, and a note that calls itself would recurse without end:
-        // inside a note, a call is written as its number.
+        // inside a note, a call is written as its number (a note only called so is reported by
+        // FootnoteGroupRenderer).
         if (footnotes.IsWriting)
         {
             renderer.WriteText($"[{obj.Footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture)}]");

@@ -2,6 +2,7 @@ using Itou.Export.Docx.Links;
 using Itou.Export.Docx.Media;
 using Itou.Export.Imaging;
 using Itou.Export.Publishing;
+using Itou.Export.Space;
 using Markdig.Syntax;
 
 namespace Itou.Export.Docx.Inlines;
@@ -28,6 +29,13 @@ internal static class ImageWriter
                 HyperlinkWriter.Write(renderer, new DocxLinkTarget.External(remote), () => renderer.WriteText(Label(description, "image")));
                 return;
             }
+        }
+        else if (LinkTargets.IsExternal(LinkTargets.Clean(source)))
+        {
+            // mailto:, data:, file:… : nothing to fetch or open; say so, as the PDF writer does.
+            renderer.State.Diagnostics.Report(DiagnosticCodes.DocxImageRemote, renderer.Page.Path, line,
+                $"'{source}' is not an http or https address: its description is printed instead.", DiagnosticSeverity.Info);
+            image = null;
         }
         else
         {

@@ -38,6 +38,9 @@ internal sealed class Footnotes(MainDocumentPart main, Bookmarks bookmarks)
         return (note, [start, reference, end]);
     }
 
+    /// <summary>Whether <paramref name="source"/> has been written (at a call from the text).</summary>
+    public bool IsWritten(Markdig.Extensions.Footnotes.Footnote source) => written.ContainsKey(source);
+
     /// <summary>
     /// For a note already written, a field showing its number in the footnote reference style
     /// (the cached number is the note's: notes are numbered in the order of their first calls).

@@ -33,8 +33,8 @@ internal sealed class ApiOperationRenderer : MarkdownObjectRenderer<PdfRenderer,
             var status = string.Join(" ", new[] { response.Status, response.Summary }.Where(part => !string.IsNullOrWhiteSpace(part)));
             operation.Add(new KeepWithNext(Label(renderer, $"Réponse {status}"))).Add(renderer.BlocksOf(response));
         }
-        // Anything else written inside (the openapi fallback link): printed too.
-        foreach (var other in obj.Where(block => block is not (ApiDescriptionBlock or ApiParameterBlock or ApiResponseBlock)))
+        // Anything else written inside (the openapi fallback link, further descriptions): printed too.
+        foreach (var other in obj.Where(block => block != obj.Description && block is not (ApiParameterBlock or ApiResponseBlock)))
             operation.Add(renderer.Blocks(() => renderer.Write(other)));
         var frame = new BoxStyle().WithBorder(0.75f, styles.Rule) with { CornerRadius = PdfStyles.Radius };
         renderer.Add(new Box(frame, new Padding(Thickness.All(PdfStyles.BoxPadding), operation)));

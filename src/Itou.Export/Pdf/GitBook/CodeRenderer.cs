@@ -4,14 +4,24 @@ using Markdig.Renderers;
 
 namespace Itou.Export.Pdf.GitBook;
 
-/// <summary><c>{% code title lineNumbers %}</c> or <c>&lt;pre data-title&gt;</c>: the code box with its title bar and numbers.</summary>
+/// <summary>
+/// <c>{% code title lineNumbers %}</c> or <c>&lt;pre data-title&gt;</c>: the code box with its title bar and
+/// numbers. Whatever else the tag holds (text around the fence, or no fence at all) is printed as written.
+/// </summary>
 internal sealed class CodeRenderer : MarkdownObjectRenderer<PdfRenderer, GitBookCodeBlock>
 {
     protected override void Write(PdfRenderer renderer, GitBookCodeBlock obj)
     {
-        if (obj.Code is not { } code)
-            return;
-        renderer.Add(CodeBox.Create(renderer, CodeBox.LinesOf(code), obj.Title, obj.LineNumbers));
-        renderer.Ledger.Written(code);
+        var code = obj.Code;
+        foreach (var block in obj)
+        {
+            if (block != code)
+            {
+                renderer.Write(block);
+                continue;
+            }
+            renderer.Add(CodeBox.Create(renderer, CodeBox.LinesOf(code), obj.Title, obj.LineNumbers));
+            renderer.Ledger.Written(code);
+        }
     }
 }

@@ -7,7 +7,10 @@ using SkiaSharp;
 
 namespace Itou.Export.Pdf.GitBook;
 
-/// <summary><c>{% stepper %}</c>: numbered steps, each number in a disc in the theme colour beside its body.</summary>
+/// <summary>
+/// <c>{% stepper %}</c>: numbered steps, each number in a disc in the theme colour beside its body. Blocks
+/// written in the stepper outside any step are printed in place, without a number.
+/// </summary>
 internal sealed class StepperRenderer : MarkdownObjectRenderer<PdfRenderer, StepperBlock>
 {
     private const float Disc = 18f;
@@ -16,8 +19,13 @@ internal sealed class StepperRenderer : MarkdownObjectRenderer<PdfRenderer, Step
     {
         var steps = new Column(PdfStyles.BlockGap + 2);
         var count = 0;
-        foreach (var step in obj.OfType<StepBlock>())
+        foreach (var block in obj)
         {
+            if (block is not StepBlock step)
+            {
+                steps.Add(renderer.Blocks(() => renderer.Write(block)));
+                continue;
+            }
             count++;
             var number = step.Number > 0 ? step.Number : count;
             var disc = new Box(new BoxStyle { Background = renderer.Styles.Primary, CornerRadius = Disc / 2 },

@@ -6,7 +6,8 @@ namespace Itou.Export.Pdf.GitBook;
 
 /// <summary>
 /// <c>{% tabs %}</c>: paper cannot switch tabs, so every tab is printed, one after another, each under
-/// its title (a small heading on a rule), inside one frame that shows they belong together.
+/// its title (a small heading on a rule), inside one frame that shows they belong together. Blocks
+/// written outside any <c>{% tab %}</c> are printed in place.
 /// </summary>
 internal sealed class TabsRenderer : MarkdownObjectRenderer<PdfRenderer, TabsBlock>
 {
@@ -15,8 +16,13 @@ internal sealed class TabsRenderer : MarkdownObjectRenderer<PdfRenderer, TabsBlo
         var styles = renderer.Styles;
         var tabs = new Column(PdfStyles.BlockGap);
         var number = 0;
-        foreach (var tab in obj.OfType<TabBlock>())
+        foreach (var block in obj)
         {
+            if (block is not TabBlock tab)
+            {
+                tabs.Add(renderer.Blocks(() => renderer.Write(block)));
+                continue;
+            }
             number++;
             var title = tab.Title.Length > 0 ? tab.Title : $"Onglet {number}";
             var heading = new Box(new BoxStyle { Bottom = new BorderSide(1.5f, styles.Primary) },
