@@ -48,8 +48,17 @@ internal static class DocxDocumentWriter
             AddNumbering(state);
             AddSettings(state);
             SetProperties(package, info, theme);
+            ReserveRoom(output, state);
         }
         ZipTimestamps.Set(output.GetBuffer().AsSpan(0, (int)output.Length), info.Date);
+    }
+
+    // The zip is written when the package closes: with room for the pictures (stored as they are) and
+    // the compressed XML made beforehand, the buffer is not regrown and copied step by step.
+    private static void ReserveRoom(MemoryStream output, DocxWriterState state)
+    {
+        const long RoomForXml = 1 << 20;
+        output.Capacity = (int)Math.Min(Array.MaxLength, Math.Max(output.Capacity, state.Embedder.StoredBytes + RoomForXml));
     }
 
     private static void WriteBody(DocxRenderer renderer, Body body, IReadOnlyList<DocxPageSource> pages, DocxDocumentInfo info,

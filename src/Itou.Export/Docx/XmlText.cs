@@ -31,7 +31,11 @@ internal static class XmlText
 
     private static bool IsClean(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Nearly all text is ordinary characters: one vectorised scan settles it, the loop checks the rest.
+        var first = text.AsSpan().IndexOfAnyExceptInRange(' ', '\uD7FF');
+        if (first < 0)
+            return true;
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             if (c is '\r' or '\n')

@@ -26,6 +26,9 @@ internal sealed class ImageEmbedder
     /// <summary>How many pictures were placed (each drawing counts).</summary>
     public int Count => (int)nextDrawingId - 1;
 
+    /// <summary>The bytes of the picture parts stored so far (they go into the zip as they are).</summary>
+    public long StoredBytes { get; private set; }
+
     /// <summary>An inline drawing of <paramref name="image"/> fitted into <paramref name="maxWidthEmu"/> × <paramref name="maxHeightEmu"/>, never enlarged.</summary>
     public WP.Drawing Fit(OpenXmlPart host, ImageData image, long maxWidthEmu, long maxHeightEmu, string description)
     {
@@ -92,6 +95,7 @@ internal sealed class ImageEmbedder
         using (var stream = new MemoryStream(bytes, writable: false))
             part.FeedData(stream);
         package.CompressionOption = compression;
+        StoredBytes += bytes.Length;
         return host.GetIdOfPart(part);
     }
 }
