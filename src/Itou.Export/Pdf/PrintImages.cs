@@ -5,7 +5,7 @@ namespace Itou.Export.Pdf;
 /// <summary>
 /// Makes raster pictures print-sized before they reach the PDF: wider than a page column at print
 /// resolution, they are scaled down; without any transparent pixel, they become JPEG, which the PDF
-/// carries as is. Screenshots saved as RGBA PNG otherwise cost a lossless re-compression of every
+/// carries as is; with some, they are handed over as pixels. Screenshots saved as RGBA PNG otherwise cost a lossless re-compression of every
 /// pixel (seconds for a book), and make files many times larger, for detail paper cannot show.
 /// JPEG and SVG files, and pictures that use transparency, keep their own encoding.
 /// </summary>
@@ -30,21 +30,30 @@ internal static class PrintImages
         return codec is not null && codec.EncodedFormat is not SKEncodedImageFormat.Jpeg;
     }
 
-    /// <summary>The bytes to embed for the picture <paramref name="data"/>.</summary>
-    public static byte[] ForPrint(byte[] data)
+    /// <summary>
+    /// The picture to embed for <paramref name="data"/>: JPEG (which the PDF carries as it is) when it is
+    /// opaque; otherwise its pixels, which the PDF writer deflates with a soft mask (a PNG would only be
+    /// decoded again first).
+    /// </summary>
+    public static SKImage? ForPrint(byte[] data)
     {
         using var skData = SKData.CreateCopy(data);
         using var codec = SKCodec.Create(skData);
         if (codec is null || codec.EncodedFormat is SKEncodedImageFormat.Jpeg)
-            return data; // not a raster Skia reads (SVG), or already what the PDF embeds unchanged
+            return SKImage.FromEncodedData(data); // not a raster Skia reads, or already what the PDF embeds unchanged
         using var decoded = Decode(codec);
         if (decoded is null)
-            return data;
-        using var bitmap = decoded.Width > MaxWidth ? Scaled(decoded) : null;
-        var picture = bitmap ?? decoded;
+            return SKImage.FromEncodedData(data);
+        using var scaled = decoded.Width > MaxWidth ? Scaled(decoded) : null;
+        var picture = scaled ?? decoded;
         if (IsOpaque(picture))
-            return Encode(picture, SKEncodedImageFormat.Jpeg, JpegQuality) ?? data;
-        return bitmap is null ? data : Encode(picture, SKEncodedImageFormat.Png, 100) ?? data;
+        {
+            using var image = SKImage.FromBitmap(picture);
+            using var jpeg = image.Encode(SKEncodedImageFormat.Jpeg, JpegQuality);
+            if (jpeg is not null)
+                return SKImage.FromEncodedData(jpeg);
+        }
+        return SKImage.FromPixelCopy(picture.Info, picture.GetPixels(), picture.RowBytes);
     }
 
     // RGBA in the file's byte order: the JPEG encoder takes it without swizzling every pixel (a third
@@ -52,7 +61,7 @@ internal static class PrintImages
     private static SKBitmap? Decode(SKCodec codec)
     {
         var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888,
-            codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul);
+            codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul, codec.Info.ColorSpace);
         var bitmap = new SKBitmap();
         if (bitmap.TryAllocPixels(info) && codec.GetPixels(info, bitmap.GetPixels()) is SKCodecResult.Success or SKCodecResult.IncompleteInput)
             return bitmap;
@@ -81,12 +90,5 @@ internal static class PrintImages
                 return false;
         }
         return true;
-    }
-
-    private static byte[]? Encode(SKBitmap bitmap, SKEncodedImageFormat format, int quality)
-    {
-        using var image = SKImage.FromBitmap(bitmap);
-        using var encoded = image.Encode(format, quality);
-        return encoded?.ToArray();
     }
 }

@@ -14,13 +14,15 @@ public sealed class ImageSource : IDisposable
     private const float PointsPerPixel = 72f / 96f;
     // A raster is made on first draw: one prepared in the background (LoadLater) is awaited only then.
     private readonly Lazy<SKImage?>? raster;
+    private readonly Task<SKImage?>? preparing;
     private readonly SKPicture? vector;
     private readonly SvgTypefaces? vectorFonts;
     private readonly int orientation = 1;
 
-    private ImageSource(Lazy<SKImage?>? raster, SKPicture? vector, SKSize size, SvgTypefaces? vectorFonts = null, int orientation = 1)
+    private ImageSource(Lazy<SKImage?>? raster, SKPicture? vector, SKSize size, SvgTypefaces? vectorFonts = null, int orientation = 1, Task<SKImage?>? preparing = null)
     {
         this.raster = raster;
+        this.preparing = preparing;
         this.orientation = orientation;
         this.vector = vector;
         this.vectorFonts = vectorFonts;
@@ -52,14 +54,14 @@ public sealed class ImageSource : IDisposable
     }
 
     /// <summary>
-    /// A raster of <paramref name="width"/> × <paramref name="height"/> pixels whose bytes <paramref name="encode"/>
-    /// makes on another thread, while layout goes on: only drawing waits for them.
+    /// A raster of <paramref name="width"/> × <paramref name="height"/> pixels that <paramref name="prepare"/>
+    /// makes on another thread, while layout goes on: only drawing waits for it.
     /// </summary>
-    internal static ImageSource LoadLater(int width, int height, Func<byte[]> encode)
+    internal static ImageSource LoadLater(int width, int height, Func<SKImage?> prepare)
     {
-        var bytes = Task.Run(encode);
-        return new ImageSource(new Lazy<SKImage?>(() => SKImage.FromEncodedData(bytes.GetAwaiter().GetResult())), null,
-            new SKSize(width * PointsPerPixel, height * PointsPerPixel));
+        var image = Task.Run(prepare);
+        return new ImageSource(new Lazy<SKImage?>(() => image.GetAwaiter().GetResult()), null,
+            new SKSize(width * PointsPerPixel, height * PointsPerPixel), preparing: image);
     }
 
     /// <summary>An SVG already through <see cref="SvgSanitizer"/>; null when it has no size.</summary>
@@ -111,6 +113,8 @@ public sealed class ImageSource : IDisposable
     {
         if (raster is { IsValueCreated: true })
             raster.Value?.Dispose();
+        // A picture prepared in the background but never drawn is released once it is ready.
+        preparing?.ContinueWith(task => task.Result?.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         vector?.Dispose();
         vectorFonts?.Dispose();
     }
