@@ -147,4 +147,17 @@ public sealed class ContentLossRegressionTests
         Assert.Equal(new ContentCount(ContentKind.Image, 1, 1, 0, 0), result.Content[ContentKind.Image]);
         Assert.Equal(0, result.Content[ContentKind.Link].Expected);
     }
+
+    [Theory]
+    [MemberData(nameof(Writers))]
+    public async Task A_picture_that_cannot_be_read_is_reported_at_each_use(string writer)
+    {
+        // A page is a file of the space but not a picture; the second use once went unreported in Word.
+        var result = await AssertNothingLost(writer, """
+            ![première](README.md)
+
+            ![seconde](README.md)
+            """);
+        Assert.Equal(new ContentCount(ContentKind.Image, 2, 0, 2, 0), result.Content[ContentKind.Image]);
+    }
 }

@@ -7,7 +7,7 @@ namespace Itou.Export.Docx.Media;
 /// <summary>
 /// The document's pictures, read once each (cached by path or address, see <see cref="ImageReader"/>),
 /// possibly ahead on the other cores while pages are written (<see cref="Preload"/>). A picture's
-/// problems are reported where it is first used.
+/// problems are reported at every page and line that uses it (each use prints its description instead).
 /// </summary>
 internal sealed class ImageLoader(ExportLimits limits, DiagnosticBag diagnostics)
 {
@@ -33,7 +33,7 @@ internal sealed class ImageLoader(ExportLimits limits, DiagnosticBag diagnostics
         }), CancellationToken.None);
     }
 
-    /// <summary>The image at an absolute path, or null (reported against <paramref name="file"/> at its first use) when it cannot be used.</summary>
+    /// <summary>The image at an absolute path, or null (reported against <paramref name="file"/> and <paramref name="line"/>) when it cannot be used.</summary>
     public ImageData? Load(string path, string file, int line) => Reported(Loaded(path, reader => reader.Read(path)), file, line);
 
     /// <summary>A fetched remote image (<paramref name="bytes"/> from <paramref name="url"/>), checked and converted like a file.</summary>
@@ -52,7 +52,7 @@ internal sealed class ImageLoader(ExportLimits limits, DiagnosticBag diagnostics
 
     private ImageData? Reported(LoadedImage loaded, string file, int line)
     {
-        foreach (var problem in loaded.TakeProblems())
+        foreach (var problem in loaded.Problems)
             diagnostics.Report(problem.Code, file, line, problem.Message, problem.Severity);
         return loaded.Image;
     }
@@ -64,13 +64,6 @@ internal sealed class ImageLoader(ExportLimits limits, DiagnosticBag diagnostics
             return new LoadedImage(read(new ImageReader(limits, problems)), problems.Items);
         })).Value;
 
-    /// <summary>A picture (or null) and its problems, handed out once: to the first use.</summary>
-    private sealed class LoadedImage(ImageData? image, IReadOnlyList<Diagnostic> problems)
-    {
-        private int reported;
-
-        public ImageData? Image => image;
-
-        public IReadOnlyList<Diagnostic> TakeProblems() => Interlocked.Exchange(ref reported, 1) == 0 ? problems : [];
-    }
+    /// <summary>A picture (or null) and the problems met reading it.</summary>
+    private sealed record LoadedImage(ImageData? Image, IReadOnlyList<Diagnostic> Problems);
 }
