@@ -59,7 +59,9 @@ public sealed class ImageSource : IDisposable
     /// </summary>
     internal static ImageSource LoadLater(int width, int height, Func<SKImage?> prepare)
     {
-        var image = Task.Run(prepare);
+        // In the thread pool's shared first-in first-out queue (not the loading thread's own last-in first-out
+        // one): pictures asked for in reading order are ready in reading order, as the drawing pass wants them.
+        var image = Task.Factory.StartNew(prepare, CancellationToken.None, TaskCreationOptions.PreferFairness, TaskScheduler.Default);
         return new ImageSource(new Lazy<SKImage?>(() => image.GetAwaiter().GetResult()), null,
             new SKSize(width * PointsPerPixel, height * PointsPerPixel), preparing: image);
     }
