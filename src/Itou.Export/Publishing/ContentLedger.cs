@@ -27,7 +27,6 @@ internal sealed class ContentLedger
             DiagnosticCodes.LinkEmpty, DiagnosticCodes.LinkBrokenReference, DiagnosticCodes.LinkDangling,
             DiagnosticCodes.LinkOutside, DiagnosticCodes.DocxLinkInvalid,
             DiagnosticCodes.AssetMissing, DiagnosticCodes.AssetOutside, // a link to a file of the space
-
         ],
     };
 
