@@ -102,7 +102,7 @@ public static class PdfExporter
         var (content, description) = new DocumentBuilder(publication, styles, images, diagnostics, ledger, options.Progress).Build(date, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var pdf = new MemoryStream();
-        PdfLayoutWriter.Write(pdf, description, content, fonts, diagnostics);
+        PdfLayoutWriter.Write(pdf, description, content, fonts, diagnostics, cancellationToken);
         return (pdf, ledger.Close(diagnostics));
     }
 }

@@ -28,8 +28,8 @@ internal static class CliProcess
 
     public static Task<CliRun> RunAsync(string workingDirectory, params string[] args) => RunAsync(workingDirectory, args, whileRunning: null);
 
-    /// <summary>Runs the CLI; <paramref name="whileRunning"/> gets the process id while it runs (to signal it, say).</summary>
-    public static async Task<CliRun> RunAsync(string workingDirectory, string[] args, Func<int, Task>? whileRunning)
+    /// <summary>Runs the CLI; <paramref name="whileRunning"/> gets the running process (to signal it, say).</summary>
+    public static async Task<CliRun> RunAsync(string workingDirectory, string[] args, Func<CliRunning, Task>? whileRunning)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -46,13 +46,14 @@ internal static class CliProcess
         start.Environment["DOTNET_NOLOGO"] = "1";
 
         using var process = Process.Start(start)!;
+        var running = new CliRunning(process.Id);
         var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
+        var error = running.ReadErrorAsync(process.StandardError);
         using var timeout = new CancellationTokenSource(Timeout);
         try
         {
             if (whileRunning is not null)
-                await whileRunning(process.Id);
+                await whileRunning(running).WaitAsync(timeout.Token);
             await process.WaitForExitAsync(timeout.Token);
         }
         catch (OperationCanceledException)
@@ -61,5 +62,46 @@ internal static class CliProcess
             throw new TimeoutException($"itou-export {string.Join(' ', args)} ran longer than {Timeout}");
         }
         return new CliRun(process.ExitCode, await output, await error);
+    }
+}
+
+/// <summary>A CLI process while it runs: its id, and what it has printed on standard error so far.</summary>
+internal sealed class CliRunning(int pid)
+{
+    private readonly StringBuilder error = new();
+    private readonly List<(string Text, TaskCompletionSource Seen)> awaited = [];
+
+    public int Pid => pid;
+
+    /// <summary>Completes when a line of standard error contains <paramref name="text"/> (fails if the process ends first).</summary>
+    public Task ErrorLineContaining(string text)
+    {
+        lock (error)
+        {
+            if (error.ToString().Contains(text, StringComparison.Ordinal))
+                return Task.CompletedTask;
+            var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            awaited.Add((text, seen));
+            return seen.Task;
+        }
+    }
+
+    public async Task<string> ReadErrorAsync(StreamReader reader)
+    {
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            lock (error)
+            {
+                error.Append(line).Append('\n');
+                foreach (var (text, seen) in awaited.Where(a => line.Contains(a.Text, StringComparison.Ordinal)))
+                    seen.TrySetResult();
+            }
+        }
+        lock (error)
+        {
+            foreach (var (text, seen) in awaited)
+                seen.TrySetException(new InvalidOperationException($"the CLI ended without printing '{text}':\n{error}"));
+            return error.ToString();
+        }
     }
 }

@@ -134,12 +134,12 @@ public sealed class ExportCommandTests : IDisposable
     public async Task A_cancelled_export_exits_4_and_leaves_no_file()
     {
         var corpus = TestPaths.CorpusOrSkip();
-        var run = await CliProcess.RunAsync(folder, ["docx", corpus, "-o", "book.docx"], async pid =>
+        var run = await CliProcess.RunAsync(folder, ["pdf", corpus, "-o", "book.pdf"], async running =>
         {
-            // Wait for the temporary file (the export is under way), then send what Ctrl+C or a CI timeout would.
-            for (var i = 0; i < 600 && LeftoverTemporaryFiles().Length == 0; i++)
-                await Task.Delay(100, TestContext.Current.CancellationToken);
-            using var kill = System.Diagnostics.Process.Start("kill", ["-TERM", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            // The first pass over the pages under way (the drawing pass is still to come), then send
+            // what Ctrl+C or a CI timeout would.
+            await running.ErrorLineContaining("measuring: ");
+            using var kill = System.Diagnostics.Process.Start("kill", ["-TERM", running.Pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
             await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
         });
 

@@ -10,13 +10,14 @@ namespace Itou.Export.Pdf.Layout;
 internal static class Paginator
 {
     /// <summary>Runs one pass; <paramref name="beginPage"/> gives the canvas of page n, <paramref name="endPage"/> closes it.</summary>
-    public static int Run(LayoutContext context, Element content, DocumentDescription description, Func<int, SKCanvas> beginPage, Action endPage)
+    public static int Run(LayoutContext context, Element content, DocumentDescription description, Func<int, SKCanvas> beginPage, Action endPage, CancellationToken cancellationToken)
     {
         var margins = description.Margins;
         var area = new SKSize(description.PageSize.Width - margins.Horizontal, description.PageSize.Height - margins.Vertical);
         var page = 0;
         while (!content.IsFinished)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (page == description.MaxPages)
             {
                 context.Report(Publishing.DiagnosticCodes.PdfContentClipped, $"The document stops at {page} pages (the page limit); the rest is left out.");

@@ -15,26 +15,29 @@ public sealed record LayoutResult(int PageCount, IReadOnlyDictionary<string, Anc
 /// </summary>
 public static class PdfLayoutWriter
 {
-    /// <summary>Writes <paramref name="content"/> to <paramref name="output"/>.</summary>
-    public static LayoutResult Write(Stream output, DocumentDescription description, Element content, FontLibrary fonts, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Writes <paramref name="content"/> to <paramref name="output"/>; <paramref name="cancellationToken"/> is
+    /// checked before each page of both passes (nothing is written to <paramref name="output"/> when it stops).
+    /// </summary>
+    public static LayoutResult Write(Stream output, DocumentDescription description, Element content, FontLibrary fonts, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(description);
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(fonts);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var firstPass = Measure(description, content, fonts);
+        var firstPass = Measure(description, content, fonts, cancellationToken);
         fonts.SubsetUsedFaces();
         content.Reset();
         using var pdf = new MemoryStream();
-        var result = Draw(pdf, description, content, fonts, diagnostics, firstPass);
+        var result = Draw(pdf, description, content, fonts, diagnostics, firstPass, cancellationToken);
         PdfCatalogUpdate.Append(pdf, description, result.Anchors, diagnostics);
         pdf.Position = 0;
         pdf.CopyTo(output);
         return result;
     }
 
-    private static PassResult Measure(DocumentDescription description, Element content, FontLibrary fonts)
+    private static PassResult Measure(DocumentDescription description, Element content, FontLibrary fonts, CancellationToken cancellationToken)
     {
         using var canvas = new SKNoDrawCanvas((int)description.PageSize.Width, (int)description.PageSize.Height);
         // The drawing pass reports the same problems again: this pass keeps its diagnostics to itself.
@@ -43,18 +46,18 @@ public static class PdfLayoutWriter
         {
             canvas.ResetMatrix();
             return canvas;
-        }, () => { });
+        }, () => { }, cancellationToken);
         return new PassResult(pages, new Dictionary<string, AnchorLocation>(context.RecordedAnchors));
     }
 
-    private static LayoutResult Draw(Stream pdf, DocumentDescription description, Element content, FontLibrary fonts, DiagnosticBag diagnostics, PassResult firstPass)
+    private static LayoutResult Draw(Stream pdf, DocumentDescription description, Element content, FontLibrary fonts, DiagnosticBag diagnostics, PassResult firstPass, CancellationToken cancellationToken)
     {
         using var document = SKDocument.CreatePdf(pdf, Metadata(description.Metadata));
         var firstPage = document.BeginPage(description.PageSize.Width, description.PageSize.Height);
         var context = new LayoutContext(firstPage, fonts, diagnostics, description.SourceName, firstPass);
         var pages = Paginator.Run(context, content, description,
             page => page == 1 ? firstPage : document.BeginPage(description.PageSize.Width, description.PageSize.Height),
-            document.EndPage);
+            document.EndPage, cancellationToken);
         document.Close();
         return new LayoutResult(pages, new Dictionary<string, AnchorLocation>(context.RecordedAnchors));
     }

@@ -76,12 +76,25 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public void A_cancelled_layout_stops_before_the_next_page_and_writes_nothing()
+    {
+        using var fonts = new FontLibrary();
+        using var output = new MemoryStream();
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() =>
+            PdfLayoutWriter.Write(output, SampleDocuments.Describe(), SampleDocuments.TwoChapters(), fonts, new DiagnosticBag(), cancelled.Token));
+        Assert.Equal(0, output.Length);
+    }
+
+    [Fact]
     public void Anchor_pages_are_returned_to_the_caller()
     {
         using var fonts = new FontLibrary();
         using var output = new MemoryStream();
 
-        var result = PdfLayoutWriter.Write(output, SampleDocuments.Describe(), SampleDocuments.TwoChapters(), fonts, new DiagnosticBag());
+        var result = PdfLayoutWriter.Write(output, SampleDocuments.Describe(), SampleDocuments.TwoChapters(), fonts, new DiagnosticBag(), TestContext.Current.CancellationToken);
 
         Assert.Equal(2, result.PageCount);
         Assert.Equal(1, result.Anchors["chapitre-1"].Page);
