@@ -83,21 +83,21 @@ internal sealed class ContentLedger
     public ContentReport Close(DiagnosticBag diagnostics)
     {
         var codesAt = diagnostics.Items.ToLookup(d => (d.File, d.Line), d => d.Code);
-        var outcomes = new List<(ContentKind Kind, Outcome Outcome)>(expected.Count);
+        // Tallied by kind (the enum's values index the rows) and outcome, in one pass over the items.
+        var tally = new int[Enum.GetValues<ContentKind>().Length, 3];
         lock (gate)
         {
             foreach (var (node, kind, file) in expected)
             {
                 var outcome = written.Contains(node) ? Outcome.Written : Diagnosed(node, kind, file, codesAt) ? Outcome.Diagnosed : Outcome.Missing;
-                outcomes.Add((kind, outcome));
+                tally[(int)kind, (int)outcome]++;
                 if (outcome == Outcome.Missing)
                     ReportMissing(diagnostics, node, kind, file);
             }
         }
         return new ContentReport([.. Enum.GetValues<ContentKind>().Select(kind =>
         {
-            int Count(Outcome outcome) => outcomes.Count(o => o.Kind == kind && o.Outcome == outcome);
-            var (writtenCount, diagnosedCount, missingCount) = (Count(Outcome.Written), Count(Outcome.Diagnosed), Count(Outcome.Missing));
+            var (writtenCount, diagnosedCount, missingCount) = (tally[(int)kind, (int)Outcome.Written], tally[(int)kind, (int)Outcome.Diagnosed], tally[(int)kind, (int)Outcome.Missing]);
             return new ContentCount(kind, writtenCount + diagnosedCount + missingCount, writtenCount, diagnosedCount, missingCount);
         })]);
     }
