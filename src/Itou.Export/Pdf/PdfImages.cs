@@ -126,8 +126,8 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
     private ImageSource? Decode(byte[] data, string key, DiagnosticBag problems, out string? problem)
     {
         // The size from the header only, before anything is decoded (a guard against decompression bombs).
-        var size = ImageHeader.PixelSize(data);
-        if (size is { } pixels && (long)pixels.Width * pixels.Height > limits.MaxImagePixels)
+        var header = ImageHeader.Read(data);
+        if (header is { } pixels && (long)pixels.Width * pixels.Height > limits.MaxImagePixels)
         {
             problem = $"has {pixels.Width}×{pixels.Height} pixels, more than {limits.MaxImagePixels:N0}";
             return null;
@@ -141,10 +141,10 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
             return ImageSource.LoadSanitizedSvg(clean);
         }
         problem = Undrawable;
-        if (size is { } header && PrintImages.Reworks(data))
+        if (header is { } raster && PrintImages.Reworks(raster.Format))
         {
             // Decoding, scaling and re-encoding run beside the layout, which needs only the size.
-            var (width, height) = PrintImages.PrintSize(header.Width, header.Height);
+            var (width, height) = PrintImages.PrintSize(raster.Width, raster.Height);
             return ImageSource.LoadLater(width, height, () => PrintImages.ForPrint(data));
         }
         return ImageSource.Load(data);

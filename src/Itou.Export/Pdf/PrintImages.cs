@@ -22,13 +22,8 @@ internal static class PrintImages
     public static (int Width, int Height) PrintSize(int width, int height) =>
         width > MaxWidth ? (MaxWidth, Math.Max(1, (int)Math.Round(height * (double)MaxWidth / width))) : (width, height);
 
-    /// <summary>True when <paramref name="data"/> is a raster that <see cref="ForPrint"/> works on (not JPEG, which is embedded as it is).</summary>
-    public static bool Reworks(byte[] data)
-    {
-        using var skData = SKData.CreateCopy(data);
-        using var codec = SKCodec.Create(skData);
-        return codec is not null && codec.EncodedFormat is not SKEncodedImageFormat.Jpeg;
-    }
+    /// <summary>True for a raster <paramref name="format"/> that <see cref="ForPrint"/> works on (not JPEG, which is embedded as it is).</summary>
+    public static bool Reworks(SKEncodedImageFormat format) => format is not SKEncodedImageFormat.Jpeg;
 
     /// <summary>
     /// The picture to embed for <paramref name="data"/>: JPEG (which the PDF carries as it is) when it is
