@@ -8,8 +8,6 @@ namespace Itou.Export.Pdf.Layout;
 /// </summary>
 internal sealed class Milestone(Element content, Action<LayoutContext> reached) : Element
 {
-    private bool passed;
-
     /// <inheritdoc/>
     protected override SpacePlan MeasureContent(LayoutContext context, SKSize available) => content.Measure(context, available);
 
@@ -17,18 +15,12 @@ internal sealed class Milestone(Element content, Action<LayoutContext> reached) 
     protected override bool DrawContent(LayoutContext context, SKSize available)
     {
         content.Draw(context, available);
-        if (content.IsFinished && !passed)
-        {
-            passed = true;
+        // Once the content is finished this milestone is too, and is not drawn again until reset: reached once per pass.
+        if (content.IsFinished)
             reached(context);
-        }
         return content.IsFinished;
     }
 
     /// <inheritdoc/>
-    protected override void ResetContent()
-    {
-        passed = false;
-        content.Reset();
-    }
+    protected override void ResetContent() => content.Reset();
 }
