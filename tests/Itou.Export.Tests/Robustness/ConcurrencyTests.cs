@@ -93,7 +93,7 @@ public class ConcurrencyTests
         using var space = BigSpace(pages: 400);
         var target = Path.Combine(space.Parent, "livre.docx");
 
-        await CliProcess.RunAsync(space.Parent, ["docx", space.Folder, "--output", target], async running =>
+        var run = await CliProcess.RunAsync(space.Parent, ["docx", space.Folder, "--output", target], async running =>
         {
             // A quarter of the pages written: three quarters of the export are left when the signal comes.
             await running.ErrorLineContaining("writing: 100/400 pages");
@@ -101,6 +101,7 @@ public class ConcurrencyTests
             await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
         });
 
+        run.AssertExit(4, "cancelled; nothing was written"); // stopped by the signal, not by a crash
         Assert.False(File.Exists(target), "the interrupted export left its document");
         Assert.Empty(Directory.GetFiles(space.Parent, "*.tmp"));
     }
