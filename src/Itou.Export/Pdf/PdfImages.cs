@@ -110,11 +110,7 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
                 return (null, $"is larger than {limits.MaxImageBytes / (1024 * 1024)} MB");
             return (File.ReadAllBytes(fullPath), null);
         }
-        catch (IOException)
-        {
-            return (null, "cannot be read");
-        }
-        catch (UnauthorizedAccessException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return (null, "cannot be read");
         }
