@@ -23,9 +23,6 @@ internal sealed class ImageEmbedder
     private uint nextDrawingId = 1;
     private int nextPartId = 1;
 
-    /// <summary>How many pictures were placed (each drawing counts).</summary>
-    public int Count => (int)nextDrawingId - 1;
-
     /// <summary>The bytes of the picture parts stored so far (they go into the zip as they are).</summary>
     public long StoredBytes { get; private set; }
 
