@@ -7,7 +7,7 @@ namespace Itou.Export.Docx.Media;
 
 /// <summary>
 /// Reads one image file for <see cref="ImageLoader"/> and turns it into something Word shows: PNG,
-/// JPEG and GIF as they are, other raster formats re-encoded to PNG, SVG cleaned and rendered to a PNG
+/// JPEG, GIF and BMP as they are, other raster formats (WebP…) re-encoded to PNG, SVG cleaned and rendered to a PNG
 /// fallback (twice its size, within 1200 pixels). Problems go to <paramref name="problems"/> without a
 /// place (the loader reports them where the picture is used), never as exceptions.
 /// </summary>
