@@ -20,7 +20,7 @@ internal sealed class ImageLoader(ExportLimits limits, DiagnosticBag diagnostics
     /// </summary>
     public Task Preload(IReadOnlyList<string> paths, IEnumerable<(Uri Url, byte[] Bytes)> fetched, CancellationToken cancellationToken)
     {
-        var pictures = paths.Select(path => (Key: path, Read: (Func<ImageReader, ImageData?>)(reader => reader.Read(path))))
+        var pictures = paths.Select(path => (Key: path, Read: FileReader(path)))
             .Concat(fetched.Select(image => (Key: image.Url.AbsoluteUri, Read: FetchedReader(image.Url, image.Bytes))))
             .ToList();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1) };
@@ -34,7 +34,7 @@ internal sealed class ImageLoader(ExportLimits limits, DiagnosticBag diagnostics
     }
 
     /// <summary>The image at an absolute path, or null (reported against <paramref name="file"/> and <paramref name="line"/>) when it cannot be used.</summary>
-    public ImageData? Load(string path, string file, int line) => Reported(Loaded(path, reader => reader.Read(path)), file, line);
+    public ImageData? Load(string path, string file, int line) => Reported(Loaded(path, FileReader(path)), file, line);
 
     /// <summary>A fetched remote image (<paramref name="bytes"/> from <paramref name="url"/>), checked and converted like a file.</summary>
     public ImageData? LoadFetched(Uri url, byte[] bytes, string file, int line) =>
@@ -46,6 +46,8 @@ internal sealed class ImageLoader(ExportLimits limits, DiagnosticBag diagnostics
         using var codec = SKCodec.Create(new MemoryStream(png));
         return new ImageData(key, png, "image/png", codec.Info.Width, codec.Info.Height);
     }
+
+    private static Func<ImageReader, ImageData?> FileReader(string path) => reader => reader.Read(path);
 
     private static Func<ImageReader, ImageData?> FetchedReader(Uri url, byte[] bytes) =>
         reader => reader.FromBytes(url.AbsoluteUri, bytes, url.AbsoluteUri);
