@@ -64,7 +64,7 @@ internal sealed class RemoteImages
 
     /// <summary>The images fetched and usable, in no particular order (a writer may decode them ahead).</summary>
     public IEnumerable<(Uri Url, byte[] Bytes)> Fetched =>
-        (fetched ?? new Dictionary<string, FetchedImage>()).Where(image => image.Value.Bytes is not null).Select(image => (new Uri(image.Key), image.Value.Bytes!));
+        fetched is null ? [] : fetched.Where(image => image.Value.Bytes is not null).Select(image => (new Uri(image.Key), image.Value.Bytes!));
 
     /// <summary>The http(s) address a picture reference names, or null for a space path or another scheme.</summary>
     public static Uri? Address(string reference) =>
