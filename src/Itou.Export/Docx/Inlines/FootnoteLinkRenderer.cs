@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml.Wordprocessing;
+using DocumentFormat.OpenXml.Packaging;
 using Markdig.Extensions.Footnotes;
 
 namespace Itou.Export.Docx.Inlines;
@@ -16,8 +16,8 @@ internal sealed class FootnoteLinkRenderer : DocxObjectRenderer<FootnoteLink>
         var footnotes = renderer.State.Footnotes;
         // Word has no note inside a note, and a note that calls itself would recurse without end:
         // inside a note, a call is written as its number (a note only called so is reported by
-        // FootnoteGroupRenderer).
-        if (footnotes.IsWriting)
+        // FootnoteGroupRenderer). Only a note's body is hosted by the footnotes part.
+        if (renderer.Host is FootnotesPart)
         {
             renderer.WriteText($"[{obj.Footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture)}]");
             return;
@@ -29,15 +29,7 @@ internal sealed class FootnoteLinkRenderer : DocxObjectRenderer<FootnoteLink>
         }
         var (note, reference) = footnotes.Add(obj.Footnote);
         var scope = new DocxScope(WidthEmu: renderer.State.Page.TextWidthEmu / 2);
-        footnotes.IsWriting = true;
-        try
-        {
-            renderer.WriteInto(note, () => renderer.WithScope(scope, () => renderer.WriteChildren(obj.Footnote)), footnotes.Part);
-        }
-        finally
-        {
-            footnotes.IsWriting = false;
-        }
+        renderer.WriteInto(note, () => renderer.WithScope(scope, () => renderer.WriteChildren(obj.Footnote)), footnotes.Part);
         Links.Footnotes.Finish(note);
         foreach (var element in reference)
             renderer.AppendInline(element);

@@ -17,9 +17,6 @@ internal sealed class Footnotes(MainDocumentPart main, Bookmarks bookmarks)
     private FootnotesPart? part;
     private long nextId = 1;
 
-    /// <summary>Whether a note's body is being written (a call met there is not a new note).</summary>
-    public bool IsWriting { get; set; }
-
     /// <summary>The part footnote bodies are written in (it hosts their images and links).</summary>
     public FootnotesPart Part => part ??= Create();
 
