@@ -63,7 +63,7 @@ public static class DocxExporter
             Date = options.Date ?? DateOnly.FromDateTime(DateTime.UtcNow),
             IsBook = isBook,
             TitleAnchors = isBook || pages.Count == 0 ? [] : pages[0].TitleAnchors,
-            Pictures = [.. publication.Theme.Logos, .. PagePictures.LocalFiles(publication)],
+            Pictures = [.. publication.Theme.Logos, .. (publication.Theme.CoverImage is { } cover ? [cover] : Array.Empty<string>()), .. PagePictures.LocalFiles(publication)],
         };
         var written = new PhaseCounter(options.Progress, ExportPhase.Writing, publication.Pages.Count);
         DocxDocumentWriter.Write(pages, info, publication.Theme, limits, publication.Space.Diagnostics, ledger, output, cancellationToken, remoteImages,

@@ -7,7 +7,8 @@ namespace Itou.Export.Docx.Layout;
 
 /// <summary>
 /// The cover: the theme's logos in a row at a common height, the title ("Title"), the description
-/// ("Subtitle") and the date. A book's cover fills its own page; a brief's is the top of page one.
+/// ("Subtitle") and the date; a book's cover, which fills its own page, ends with the theme's cover
+/// image (as in the PDF). A brief's cover is the top of page one.
 /// </summary>
 internal static class CoverWriter
 {
@@ -33,6 +34,20 @@ internal static class CoverWriter
             renderer.WriteParagraph(StyleIds.Subtitle, () => renderer.WriteText(info.Description));
         var culture = CultureInfo.GetCultureInfo(state.Theme.Language);
         renderer.WriteParagraph(StyleIds.CoverDate, () => renderer.WriteText(info.Date.ToString("d MMMM yyyy", culture)));
+        if (info.IsBook)
+            WriteCoverImage(renderer);
+    }
+
+    /// <summary>The theme's cover picture, centred, fitted to the text width and half the page's text height.</summary>
+    private static void WriteCoverImage(DocxRenderer renderer)
+    {
+        var state = renderer.State;
+        if (state.Theme.CoverImage is not { } path || state.Images.Load(path, "theme", 0) is not { } picture)
+            return;
+        renderer.OpenParagraph(properties: new ParagraphProperties(
+            new SpacingBetweenLines { Before = "480" }, new Justification { Val = JustificationValues.Center }));
+        renderer.AppendRunContent(state.Embedder.Fit(renderer.Host, picture, state.Page.TextWidthEmu, state.Page.TextHeightEmu / 2, "cover"));
+        renderer.CloseParagraph();
     }
 
     /// <summary>The logos of the theme side by side, each scaled to the same height.</summary>
