@@ -14,7 +14,7 @@ command -v pandoc >/dev/null || { echo "pandoc is needed (apt-get install pandoc
 
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-# Published as the tool ships: ReadyToRun for this machine's runtime (see the CLI's csproj).
+# Published as the tool ships: native code (Native AOT) for this machine, ReadyToRun where no C toolchain is found (see the CLI's csproj).
 dotnet publish src/Itou.Export.Cli -c Release --use-current-runtime -o "$out/cli" -v quiet -nologo >/dev/null
 cli="$out/cli/itou-export"
 

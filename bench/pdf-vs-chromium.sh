@@ -18,8 +18,8 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Published as the tool ships: ReadyToRun for this machine's runtime (see the CLI's csproj).
-echo "publishing the CLI (Release, ReadyToRun)…"
+# Published as the tool ships: native code (Native AOT) for this machine, ReadyToRun where no C toolchain is found (see the CLI's csproj).
+echo "publishing the CLI (Release, native)…"
 dotnet publish "$repo/src/Itou.Export.Cli" -c Release --use-current-runtime -o "$work/cli" >"$work/build.log" 2>&1 \
   || { cat "$work/build.log"; exit 1; }
 cli="$work/cli/itou-export"

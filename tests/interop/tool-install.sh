@@ -9,11 +9,16 @@ trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 echo "tool-install: packing into $work/feed"
-for project in src/Itou.Export src/Itou.Export.Cli; do
-  dotnet pack "$repo/$project" -c Release -o "$work/feed" -p:ContinuousIntegrationBuild=true >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
-done
+pack() {
+  dotnet pack "$repo/$1" -c Release -o "$work/feed" -p:ContinuousIntegrationBuild=true "${@:2}" >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
+}
+pack src/Itou.Export
 # The tool is a .NET 10 RID-specific tool: a small top-level package naming one package per runtime
-# (linux-x64 compiled ReadyToRun, "any" portable), all three in the feed.
+# (linux-x64 compiled to native code, "any" portable), all three in the feed. Native AOT packages are
+# made one runtime at a time, as the README says.
+pack src/Itou.Export.Cli
+pack src/Itou.Export.Cli -r linux-x64
+pack src/Itou.Export.Cli -r any
 tool_package=$(cd "$work/feed" && ls Itou.Export.Cli.[0-9]*.nupkg)
 version=${tool_package#Itou.Export.Cli.}
 version=${version%.nupkg}
@@ -33,8 +38,9 @@ echo "tool-install: installing Itou.Export.Cli $version from the local folder (e
 NUGET_PACKAGES="$work/nuget" dotnet tool install --tool-path "$work/tools" --add-source "$work/feed" \
   Itou.Export.Cli --version "$version" >"$work/install.log" 2>&1 || { cat "$work/install.log"; exit 1; }
 itou="$work/tools/itou-export"
-# On linux-x64 the ReadyToRun package is the one installed (the others get the portable one).
-if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ] && [ ! -d "$work/tools/.store/itou.export.cli/$version/itou.export.cli.linux-x64" ]; then
+# On linux-x64 the native package is the one installed (the others get the portable one).
+native="$work/tools/.store/itou.export.cli/$version/itou.export.cli.linux-x64"
+if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ] && [ ! -d "$native" ]; then
   ls -R "$work/tools/.store" | head -20; echo "tool-install: the linux-x64 package was not the one installed"; exit 1
 fi
 
@@ -43,8 +49,29 @@ grep -q "Exit codes:" "$work/help.txt" || { cat "$work/help.txt"; echo "tool-ins
 "$itou" toc "$repo/samples/space" >"$work/toc.txt"
 grep -q "Réparer un vélo" "$work/toc.txt" || { cat "$work/toc.txt"; echo "tool-install: toc output unexpected"; exit 1; }
 if grep -qE '^\s+pdf\s' "$work/help.txt"; then
-  "$itou" pdf "$repo/samples/space" --theme "$repo/samples/theme/theme.json" -o "$work/sample.pdf" --quiet
+  "$itou" pdf "$repo/samples/space" --theme "$repo/samples/theme/theme.json" -o "$work/sample.pdf" --report "$work/report.json" --quiet
   head -c 5 "$work/sample.pdf" | grep -q "%PDF-" || { echo "tool-install: the installed tool did not write a PDF"; exit 1; }
+  grep -q '"missing": 0' "$work/report.json" || { cat "$work/report.json"; echo "tool-install: the report lacks its content counts"; exit 1; }
   echo "tool-install: pdf export of the sample: $(stat -c %s "$work/sample.pdf") bytes"
 fi
+
+# The native build must write what the portable (JIT) build writes, byte for byte: trimming or AOT
+# compilation must not change a document. Compared on the sample space and, when present, the corpus.
+mkdir -p "$work/portable"
+unzip -q "$work/feed/Itou.Export.Cli.any.$version.nupkg" 'tools/*' -d "$work/portable"
+portable=("dotnet" "$work/portable/tools/net10.0/any/itou-export.dll")
+parity() {
+  local space=$1 name=$2; shift 2
+  for format in pdf docx; do
+    "$itou" "$format" "$space" "$@" -o "$work/$name-native.$format" --quiet
+    "${portable[@]}" "$format" "$space" "$@" -o "$work/$name-portable.$format" --quiet
+    cmp -s "$work/$name-native.$format" "$work/$name-portable.$format" \
+      || { echo "tool-install: the native and portable builds wrote different $name.$format"; exit 1; }
+    [ -s "$work/$name-native.$format" ] || { echo "tool-install: no $name.$format written"; exit 1; }
+  done
+  echo "tool-install: native and portable builds write the same $name PDF and DOCX"
+}
+parity "$repo/samples/space" sample --theme "$repo/samples/theme/theme.json"
+corpus="$repo/../shared/corpus/itou-gitbook"
+if [ -d "$corpus" ]; then parity "$corpus" corpus; else echo "tool-install: corpus not found at $corpus: parity checked on the sample only"; fi
 echo "tool-install: ok (tool packages: linux-x64 $(du -h "$work/feed/Itou.Export.Cli.linux-x64.$version.nupkg" | cut -f1), any $(du -h "$work/feed/Itou.Export.Cli.any.$version.nupkg" | cut -f1))"

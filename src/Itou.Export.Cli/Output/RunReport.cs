@@ -39,13 +39,14 @@ internal sealed record RunReport(
         content.Counts.ToDictionary(c => JsonNamingPolicy.CamelCase.ConvertName(c.Kind.ToString()),
             c => new ContentCounts(c.Expected, c.Written, c.Diagnosed, c.Missing), StringComparer.Ordinal);
 
-    private static readonly JsonSerializerOptions Json = new()
+    // Serialised by generated code (RunReportJson), not reflection: the tool is compiled ahead of time.
+    private static readonly RunReportJson Json = new(new JsonSerializerOptions
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     public static RunReport For(string command, GitBookSpace space, ExportSelection? selection, IReadOnlyList<Diagnostic> diagnostics, TimeSpan elapsed) => new(
         command,
@@ -61,7 +62,11 @@ internal sealed record RunReport(
     public static async Task WriteAsync(string path, RunReport report, CancellationToken cancellationToken)
     {
         await using var output = AtomicOutput.Create(path);
-        await JsonSerializer.SerializeAsync(output.Stream, report, Json, cancellationToken);
+        await JsonSerializer.SerializeAsync(output.Stream, report, Json.RunReport, cancellationToken);
         await output.CommitAsync(cancellationToken);
     }
 }
+
+/// <summary>The report's JSON contract, generated at build time.</summary>
+[JsonSerializable(typeof(RunReport))]
+internal sealed partial class RunReportJson : JsonSerializerContext;
