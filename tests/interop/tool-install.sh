@@ -39,9 +39,14 @@ NUGET_PACKAGES="$work/nuget" dotnet tool install --tool-path "$work/tools" --add
   Itou.Export.Cli --version "$version" >"$work/install.log" 2>&1 || { cat "$work/install.log"; exit 1; }
 itou="$work/tools/itou-export"
 # On linux-x64 the native package is the one installed (the others get the portable one).
-native="$work/tools/.store/itou.export.cli/$version/itou.export.cli.linux-x64"
-if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ] && [ ! -d "$native" ]; then
+linux_package="$work/tools/.store/itou.export.cli/$version/itou.export.cli.linux-x64"
+if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ] && [ ! -d "$linux_package" ]; then
   ls -R "$work/tools/.store" | head -20; echo "tool-install: the linux-x64 package was not the one installed"; exit 1
+fi
+# Native AOT where a C toolchain is found (see the CLI's csproj), ReadyToRun otherwise: say which was installed.
+if [ -d "$linux_package" ]; then
+  if find "$linux_package" -name itou-export.dll | grep -q .; then build="ReadyToRun (no C toolchain found)"; else build="native (Native AOT)"; fi
+  echo "tool-install: the linux-x64 package installed holds the $build build"
 fi
 
 "$itou" --help >"$work/help.txt"
