@@ -18,6 +18,12 @@ internal sealed class ImageReader(ExportLimits limits, DiagnosticBag problems)
     private const float SvgFallbackScale = 2f;
     private const int SvgFallbackMaxPixels = 1200;
 
+    // The PNG is only the fallback of clients that do not draw the SVG, and drawings rendered from vectors
+    // are flat colours: unfiltered rows at zlib's fastest level keep it small without libpng's default of
+    // trying every filter on every row. The 1200-pixel corpus illustration: 81 KB instead of 69 KB, encoded
+    // in 68 million instructions instead of 560 (which were 38 % of a whole corpus DOCX export). Same pixels.
+    private static readonly SKPngEncoderOptions SvgFallbackPng = new(SKPngEncoderFilterFlags.None, zLibLevel: 1);
+
     /// <summary>The picture in the file at an absolute path, or null (reported) when it cannot be used.</summary>
     public ImageData? Read(string path)
     {
@@ -94,8 +100,9 @@ internal sealed class ImageReader(ExportLimits limits, DiagnosticBag problems)
         surface.Canvas.Scale(scale);
         surface.Canvas.Translate(-picture.CullRect.Left, -picture.CullRect.Top);
         surface.Canvas.DrawPicture(picture);
-        using var snapshot = surface.Snapshot();
-        using var png = snapshot.Encode(SKEncodedImageFormat.Png, 100);
+        // Failures end as the reported "could not be read" of FromBytes.
+        using var pixels = surface.PeekPixels() ?? throw new InvalidOperationException("no pixels to encode");
+        using var png = pixels.Encode(SvgFallbackPng) ?? throw new InvalidOperationException("PNG encoding failed");
         return new ImageData(key, png.ToArray(), "image/png", width, height, bytes);
     }
 
