@@ -29,6 +29,9 @@ internal static class DocxDocumentWriter
     {
         using (var package = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document))
         {
+            // The XML parts deflated at the fastest level: on the corpus book the zip costs 18 million
+            // instructions instead of 40 (2 % of the export) for a file 0.8 % larger (document.xml 111 KB, not 72).
+            package.CompressionOption = System.IO.Packaging.CompressionOption.Fast;
             package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rMain");
             var state = new DocxWriterState(package, theme, limits, diagnostics, ledger, remoteImages ?? RemoteImages.Off);
             var body = new Body();
