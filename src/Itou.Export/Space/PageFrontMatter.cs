@@ -52,18 +52,33 @@ internal static class FrontMatterReader
     /// </summary>
     public static (PageFrontMatter FrontMatter, string Body) Split(string text, string file, DiagnosticBag diagnostics)
     {
-        var lines = text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        // Most pages have none: only the lines of the block are looked at, never the whole page split and joined.
+        if (LineAt(text, 0).TrimEnd() is not "---")
             return (PageFrontMatter.Empty, text);
-        var end = Array.FindIndex(lines, 1, line => line.TrimEnd() is "---" or "...");
-        if (end < 0)
+        var (start, lineCount) = (NextLine(text, 0), 1);
+        for (var at = start; at < text.Length; at = NextLine(text, at), lineCount++)
         {
-            diagnostics.Report(DiagnosticCodes.SpaceFrontMatter, file, 1, "Front matter is not closed by a '---' line: read as page text.");
-            return (PageFrontMatter.Empty, text);
+            if (LineAt(text, at).TrimEnd() is not ("---" or "..."))
+                continue;
+            var yaml = text[start..Math.Max(start, at - 1)];
+            var mapping = YamlText.ReadMapping(yaml, file, 2, DiagnosticCodes.SpaceFrontMatter, diagnostics);
+            var body = new string('\n', lineCount + 1) + text[NextLine(text, at)..];
+            return (mapping is null ? PageFrontMatter.Empty : PageFrontMatter.From(mapping), body);
         }
-        var yaml = string.Join('\n', lines[1..end]);
-        var mapping = YamlText.ReadMapping(yaml, file, 2, DiagnosticCodes.SpaceFrontMatter, diagnostics);
-        var body = new string('\n', end + 1) + string.Join('\n', lines[(end + 1)..]);
-        return (mapping is null ? PageFrontMatter.Empty : PageFrontMatter.From(mapping), body);
+        diagnostics.Report(DiagnosticCodes.SpaceFrontMatter, file, 1, "Front matter is not closed by a '---' line: read as page text.");
+        return (PageFrontMatter.Empty, text);
+    }
+
+    private static ReadOnlySpan<char> LineAt(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+    }
+
+    // Where the line after the one starting at `start` begins (the text's length after the last line).
+    private static int NextLine(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return end < 0 ? text.Length : end + 1;
     }
 }
