@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Itou.Export.Publishing;
@@ -25,12 +26,18 @@ internal static class FrenchTypography
     internal const char NoBreakSpace = '\u00A0';
     internal const char NarrowNoBreakSpace = '\u202F';
 
+    // Every rule starts from one of these: text without them is left as it is.
+    private static readonly SearchValues<char> Marks = SearchValues.Create(";!?:«»");
+
     /// <summary>Whether a BCP 47 language tag (<c>fr</c>, <c>fr-FR</c>, <c>fr-CA</c>) asks for French typography.</summary>
     public static bool AppliesTo(string? language) =>
         language is not null
         && (language.Equals("fr", StringComparison.OrdinalIgnoreCase)
             || language.StartsWith("fr-", StringComparison.OrdinalIgnoreCase)
             || language.StartsWith("fr_", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether the rules may change <paramref name="text"/> or its neighbours: false when it holds none of the punctuation they tie.</summary>
+    public static bool MayChange(string text) => text.AsSpan().ContainsAny(Marks);
 
     /// <summary>Applies the rules to one self-contained piece of text.</summary>
     public static string Apply(string text) => Apply([new TypographyRun(text)])[0];
@@ -46,7 +53,7 @@ internal static class FrenchTypography
         var edits = new Dictionary<int, string>(); // position in the paragraph → its replacement ("" deletes)
         for (var i = 0; i < text.Length; i++)
         {
-            if (text.IsVerbatim(i))
+            if (!Marks.Contains(text[i]) || text.IsVerbatim(i))
                 continue;
             switch (text[i])
             {

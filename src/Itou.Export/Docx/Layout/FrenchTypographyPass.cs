@@ -20,6 +20,9 @@ internal static class FrenchTypographyPass
         {
             if (CodeParagraphs.Contains(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? ""))
                 continue;
+            // Most paragraphs hold none of the punctuation the rules tie: their runs are not gathered.
+            if (!paragraph.Descendants<Text>().Any(t => FrenchTypography.MayChange(t.Text)))
+                continue;
             // Only the paragraph's own runs: a nested table's paragraphs are visited on their own.
             var texts = paragraph.Descendants<Text>().Where(t => t.Ancestors<Paragraph>().First() == paragraph).ToList();
             if (texts.Count == 0)
