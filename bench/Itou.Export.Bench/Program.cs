@@ -3,11 +3,17 @@ using BenchmarkDotNet.Running;
 // Each hot path has a benchmark class in this project; pick them with --filter, e.g.
 //   dotnet run -c Release --project bench/Itou.Export.Bench -- --filter '*Load*'
 //   dotnet run -c Release --project bench/Itou.Export.Bench -- pdf-once [folder|-] [text|photos|book]   (layout engine, one timed run)
+//   dotnet run -c Release --project bench/Itou.Export.Bench -- pictures   (the corpus PNGs prepared for print)
 if (args is ["docx", _, _, ..])
     return await Itou.Export.Bench.DocxFiles.RunAsync(args);
 if (args is ["pdf-once", ..])
 {
     Itou.Export.Bench.PdfOnce.Run(args.Length > 1 && args[1] != "-" ? args[1] : null, args.Length > 2 ? args[2] : null);
+    return 0;
+}
+if (args is ["pictures"])
+{
+    Itou.Export.Bench.PrintImagesOnce.Run();
     return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using SkiaSharp;
 
 namespace Itou.Export.Pdf;
@@ -27,61 +28,76 @@ internal static class PrintImages
 
     /// <summary>
     /// The picture to embed for <paramref name="data"/>: JPEG (which the PDF carries as it is) when it is
-    /// opaque; otherwise its pixels, which the PDF writer deflates with a soft mask (a PNG would only be
-    /// decoded again first).
+    /// opaque; otherwise its pixels, unpremultiplied as the PDF's colour image and soft mask want them
+    /// (a PNG would only be decoded again first).
     /// </summary>
-    public static SKImage? ForPrint(byte[] data)
+    public static unsafe SKImage? ForPrint(byte[] data)
     {
         using var skData = SKData.CreateCopy(data);
         using var codec = SKCodec.Create(skData);
         if (codec is null || codec.EncodedFormat is SKEncodedImageFormat.Jpeg)
             return SKImage.FromEncodedData(data); // not a raster Skia reads, or already what the PDF embeds unchanged
-        using var decoded = Decode(codec);
-        if (decoded is null)
-            return SKImage.FromEncodedData(data);
-        using var scaled = decoded.Width > MaxWidth ? Scaled(decoded) : null;
-        var picture = scaled ?? decoded;
-        if (IsOpaque(picture))
+        // RGBA in the file's byte order: the JPEG encoder takes it without swizzling every pixel (a third
+        // faster than Skia's native BGRA). Unpremultiplied: the decoder copies the file's pixels instead of
+        // premultiplying each, and the PDF writer, which wants them unpremultiplied, need not undo it.
+        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888,
+            codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Unpremul, codec.Info.ColorSpace);
+        // The pixels go through buffers kept from picture to picture: fresh ones of a few MB each cost a
+        // page fault every 4 KB (a fifth of an export's CPU time was the kernel mapping pages in).
+        var decodedBuffer = ArrayPool<byte>.Shared.Rent(info.BytesSize);
+        byte[]? scaledBuffer = null;
+        try
         {
-            using var image = SKImage.FromBitmap(picture);
-            using var jpeg = image.Encode(SKEncodedImageFormat.Jpeg, JpegQuality);
+            fixed (byte* decodedPixels = decodedBuffer)
+            {
+                if (codec.GetPixels(info, (IntPtr)decodedPixels) is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
+                    return SKImage.FromEncodedData(data);
+                var opaque = IsOpaque(new ReadOnlySpan<byte>(decodedPixels, info.BytesSize), info.AlphaType);
+                // Said opaque, every step after skips the alpha channel's arithmetic.
+                using var decoded = new SKPixmap(opaque ? info.WithAlphaType(SKAlphaType.Opaque) : info, (IntPtr)decodedPixels, info.RowBytes);
+                if (decoded.Width <= MaxWidth)
+                    return Embedded(decoded, opaque);
+                var (width, height) = PrintSize(decoded.Width, decoded.Height);
+                var scaledInfo = decoded.Info.WithSize(width, height);
+                scaledBuffer = ArrayPool<byte>.Shared.Rent(scaledInfo.BytesSize);
+                fixed (byte* scaledPixels = scaledBuffer)
+                {
+                    using var scaled = new SKPixmap(scaledInfo, (IntPtr)scaledPixels, scaledInfo.RowBytes);
+                    return decoded.ScalePixels(scaled, Sampling(decoded.Width, width)) ? Embedded(scaled, opaque) : Embedded(decoded, opaque);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(decodedBuffer);
+            if (scaledBuffer is not null)
+                ArrayPool<byte>.Shared.Return(scaledBuffer);
+        }
+    }
+
+    // The pixels are in a pooled buffer: the image made here owns what it keeps (the JPEG, or a copy).
+    private static SKImage? Embedded(SKPixmap pixels, bool opaque)
+    {
+        if (opaque)
+        {
+            using var jpeg = pixels.Encode(SKEncodedImageFormat.Jpeg, JpegQuality);
             if (jpeg is not null)
                 return SKImage.FromEncodedData(jpeg);
         }
-        return SKImage.FromPixelCopy(picture.Info, picture.GetPixels(), picture.RowBytes);
+        return SKImage.FromPixelCopy(pixels);
     }
 
-    // RGBA in the file's byte order: the JPEG encoder takes it without swizzling every pixel (a third
-    // faster than Skia's native BGRA).
-    private static SKBitmap? Decode(SKCodec codec)
-    {
-        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888,
-            codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul, codec.Info.ColorSpace);
-        var bitmap = new SKBitmap();
-        if (bitmap.TryAllocPixels(info) && codec.GetPixels(info, bitmap.GetPixels()) is SKCodecResult.Success or SKCodecResult.IncompleteInput)
-            return bitmap;
-        bitmap.Dispose();
-        return null;
-    }
+    // Down to half the size, each pixel of the result blends the 2 × 2 it falls between with nothing
+    // skipped: linear filtering looks as sharp as bicubic there, at a fifth of its time (143 -> 28 ms for
+    // the corpus's widest screenshot). Further down it would skip pixels: bicubic then.
+    private static SKSamplingOptions Sampling(int width, int printWidth) =>
+        printWidth * 2 >= width ? new SKSamplingOptions(SKFilterMode.Linear) : new SKSamplingOptions(SKCubicResampler.Mitchell);
 
-    private static SKBitmap Scaled(SKBitmap bitmap)
+    // Every alpha byte at 255 (RGBA: the fourth byte of each pixel).
+    private static bool IsOpaque(ReadOnlySpan<byte> pixels, SKAlphaType alphaType)
     {
-        var (width, height) = PrintSize(bitmap.Width, bitmap.Height);
-        // Down to half the size, each pixel of the result blends the 2 × 2 it falls between with nothing
-        // skipped: linear filtering looks as sharp as bicubic there, at a fifth of its time (143 -> 28 ms for
-        // the corpus's widest screenshot). Further down it would skip pixels: bicubic then.
-        var sampling = width * 2 >= bitmap.Width ? new SKSamplingOptions(SKFilterMode.Linear) : new SKSamplingOptions(SKCubicResampler.Mitchell);
-        return bitmap.Resize(new SKImageInfo(width, height, bitmap.ColorType, bitmap.AlphaType), sampling) ?? bitmap.Copy();
-    }
-
-    // Every alpha byte at 255 (the decoder gives 8-bit RGBA or BGRA; other layouts are left alone).
-    private static bool IsOpaque(SKBitmap bitmap)
-    {
-        if (bitmap.AlphaType == SKAlphaType.Opaque)
+        if (alphaType == SKAlphaType.Opaque)
             return true;
-        if (bitmap.BytesPerPixel != 4 || bitmap.ColorType is not (SKColorType.Rgba8888 or SKColorType.Bgra8888))
-            return false;
-        var pixels = bitmap.GetPixelSpan();
         for (var i = 3; i < pixels.Length; i += 4)
         {
             if (pixels[i] != 255)
