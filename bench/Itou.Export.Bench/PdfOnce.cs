@@ -59,13 +59,15 @@ internal static class PdfOnce
         foreach (var (run, runs) in new[] { ("cold", 1), ("warm", WarmRuns) })
         {
             var bytes = Array.Empty<byte>();
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var (wall, cpu) = Best(runs, () =>
             {
                 using var output = new MemoryStream();
                 PdfExporter.ExportAsync(corpus, ExportSelection.Book, Theme.Default, output, options).GetAwaiter().GetResult();
                 bytes = output.ToArray();
             });
-            Console.WriteLine($"corpus book ({run}{(runs > 1 ? $", best of {runs}" : "")}): {bytes.Length / 1024} KiB, {wall:0.00} s wall, {cpu:0.00} s CPU");
+            allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / runs;
+            Console.WriteLine($"corpus book ({run}{(runs > 1 ? $", best of {runs}" : "")}): {bytes.Length / 1024} KiB, {wall:0.00} s wall, {cpu:0.00} s CPU, {allocated / (1024 * 1024)} MiB allocated a run");
             if (outputFolder is not null && run == "cold")
                 File.WriteAllBytes(Path.Combine(outputFolder, "book.pdf"), bytes);
         }

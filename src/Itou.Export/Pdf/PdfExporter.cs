@@ -76,10 +76,7 @@ public static class PdfExporter
         // Layout is CPU work: off the caller's thread, into memory, then copied out asynchronously.
         var (pdf, content) = await Task.Run(() => Write(publication, options, limits, remoteImages, cancellationToken), cancellationToken).ConfigureAwait(false);
         using (pdf)
-        {
-            pdf.Position = 0;
             await pdf.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
-        }
         return new ExportResult(space.Diagnostics.Items, content);
     }
 
@@ -91,7 +88,7 @@ public static class PdfExporter
         return await ExportAsync(space, selection, theme, output, options, cancellationToken).ConfigureAwait(false);
     }
 
-    private static (MemoryStream Pdf, ContentReport Content) Write(Publication publication, PdfExportOptions options, ExportLimits limits, RemoteImages remoteImages, CancellationToken cancellationToken)
+    private static (LaidOutPdf Pdf, ContentReport Content) Write(Publication publication, PdfExportOptions options, ExportLimits limits, RemoteImages remoteImages, CancellationToken cancellationToken)
     {
         var diagnostics = publication.Space.Diagnostics;
         var ledger = ContentLedger.For(publication);
@@ -101,8 +98,7 @@ public static class PdfExporter
         using var fonts = new FontLibrary(publication.Theme.Fonts, diagnostics);
         var (content, description) = new DocumentBuilder(publication, styles, images, diagnostics, ledger, options.Progress).Build(date, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        var pdf = new MemoryStream();
-        PdfLayoutWriter.Write(pdf, description, content, fonts, diagnostics, cancellationToken);
+        var pdf = PdfLayoutWriter.Lay(description, content, fonts, diagnostics, cancellationToken);
         return (pdf, ledger.Close(diagnostics));
     }
 }

@@ -13,12 +13,11 @@ namespace Itou.Export.Pdf.Layout;
 /// </summary>
 internal static partial class PdfCatalogUpdate
 {
-    /// <summary>Appends the update to <paramref name="pdf"/> (a complete PDF written by Skia).</summary>
-    public static void Append(MemoryStream pdf, DocumentDescription description, IReadOnlyDictionary<string, AnchorLocation> anchors, DiagnosticBag diagnostics)
+    /// <summary>The update to append to <paramref name="pdf"/> (a complete PDF written by Skia).</summary>
+    public static byte[] For(ReadOnlySpan<byte> pdf, DocumentDescription description, IReadOnlyDictionary<string, AnchorLocation> anchors, DiagnosticBag diagnostics)
     {
-        var original = Encoding.Latin1.GetString(pdf.GetBuffer(), 0, (int)pdf.Length);
-        var trailer = Trailer.Parse(original);
-        var catalog = CatalogDictionary(original, trailer.Root);
+        var trailer = Trailer.Parse(pdf);
+        var catalog = CatalogDictionary(pdf, trailer.Root);
         var objects = new List<string>();
         var nextNumber = trailer.Size;
         var outlineRoot = description.Outline.Count > 0 ? nextNumber++ : 0;
@@ -26,7 +25,7 @@ internal static partial class PdfCatalogUpdate
             OutlineWriter.Write(objects, outlineRoot, description.Outline, anchors, ref nextNumber,
                 item => diagnostics.Report(DiagnosticCodes.PdfUnknownAnchor, description.SourceName, 0, $"Bookmark '{item.Title}' points at the unknown anchor '{item.Anchor}': it opens nothing."));
         var newCatalog = catalog + $" /Lang {PdfText(description.Metadata.Language)}" + (outlineRoot > 0 ? $" /Outlines {outlineRoot} 0 R /PageMode /UseOutlines" : "");
-        Write(pdf, trailer, newCatalog, objects, nextNumber);
+        return Update(pdf.Length, trailer, newCatalog, objects, nextNumber);
     }
 
     /// <summary>A text string: UTF-16BE with a byte-order mark, in hexadecimal (any character, no escaping).</summary>
@@ -48,29 +47,33 @@ internal static partial class PdfCatalogUpdate
     }
 
     /// <summary>The catalog's entries (between its outer &lt;&lt; &gt;&gt;), without any /Lang, /Outlines or /PageMode.</summary>
-    private static string CatalogDictionary(string pdf, int root)
+    private static string CatalogDictionary(ReadOnlySpan<byte> pdf, int root)
     {
-        var start = pdf.LastIndexOf($"\n{root} 0 obj", StringComparison.Ordinal);
-        var open = pdf.IndexOf("<<", start, StringComparison.Ordinal);
-        var end = pdf.IndexOf("endobj", open, StringComparison.Ordinal);
-        var close = pdf.LastIndexOf(">>", end, StringComparison.Ordinal);
-        var entries = pdf[(open + 2)..close];
+        // Only the catalog object is read as text, not the whole file (megabytes of content streams).
+        var start = pdf.LastIndexOf(Encoding.Latin1.GetBytes($"\n{root} 0 obj"));
+        var end = start + pdf[start..].IndexOf("endobj"u8);
+        var text = Encoding.Latin1.GetString(pdf[start..end]);
+        var open = text.IndexOf("<<", StringComparison.Ordinal);
+        var close = text.LastIndexOf(">>", StringComparison.Ordinal);
+        var entries = text[(open + 2)..close];
         return ReplacedEntries().Replace(entries, "").Trim();
     }
 
-    private static void Write(MemoryStream pdf, Trailer trailer, string catalog, List<string> objects, int size)
+    // Everything written is ASCII (names escaped, text strings in hexadecimal; Skia's catalog entries are
+    // read back one character a byte): a length in characters is a length in bytes.
+    private static byte[] Update(long length, Trailer trailer, string catalog, List<string> objects, int size)
     {
         var offsets = new List<long>();
         var builder = new StringBuilder("\n");
         void Add(int number, string body)
         {
-            offsets.Add(pdf.Length + Encoding.Latin1.GetByteCount(builder.ToString()));
+            offsets.Add(length + builder.Length);
             builder.Append(CultureInfo.InvariantCulture, $"{number} 0 obj\n{body}\nendobj\n");
         }
         Add(trailer.Root, $"<< {catalog} >>");
         for (var i = 0; i < objects.Count; i++)
             Add(trailer.Size + i, objects[i]);
-        var xref = pdf.Length + Encoding.Latin1.GetByteCount(builder.ToString());
+        var xref = length + builder.Length;
         builder.Append(CultureInfo.InvariantCulture, $"xref\n0 1\n0000000000 65535 f \n{trailer.Root} 1\n{offsets[0]:D10} 00000 n \n");
         if (objects.Count > 0)
         {
@@ -79,9 +82,7 @@ internal static partial class PdfCatalogUpdate
                 builder.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
         }
         builder.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {size} /Root {trailer.Root} 0 R{trailer.Extra} /Prev {trailer.StartXref} >>\nstartxref\n{xref}\n%%EOF\n");
-        var bytes = Encoding.Latin1.GetBytes(builder.ToString());
-        pdf.Position = pdf.Length;
-        pdf.Write(bytes);
+        return Encoding.Latin1.GetBytes(builder.ToString());
     }
 
     [GeneratedRegex(@"/(Lang|Outlines|PageMode)\s*(\([^)]*\)|<[^>]*>|\d+\s+\d+\s+R|/\w+)")]
@@ -90,10 +91,9 @@ internal static partial class PdfCatalogUpdate
     /// <summary>What the update needs from the last trailer: object count, catalog, /Info and /ID, and where its xref is.</summary>
     private sealed record Trailer(int Size, int Root, string Extra, long StartXref)
     {
-        public static Trailer Parse(string pdf)
+        public static Trailer Parse(ReadOnlySpan<byte> pdf)
         {
-            var at = pdf.LastIndexOf("trailer", StringComparison.Ordinal);
-            var text = pdf[at..];
+            var text = Encoding.Latin1.GetString(pdf[pdf.LastIndexOf("trailer"u8)..]);
             var size = int.Parse(SizeEntry().Match(text).Groups[1].Value, CultureInfo.InvariantCulture);
             var root = int.Parse(RootEntry().Match(text).Groups[1].Value, CultureInfo.InvariantCulture);
             var info = InfoEntry().Match(text);

@@ -22,6 +22,14 @@ public static class PdfLayoutWriter
     public static LayoutResult Write(Stream output, DocumentDescription description, Element content, FontLibrary fonts, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
+        using var pdf = Lay(description, content, fonts, diagnostics, cancellationToken);
+        pdf.CopyTo(output);
+        return pdf.Result;
+    }
+
+    /// <summary>The PDF of <paramref name="content"/>, in memory, as <see cref="Write"/> writes it.</summary>
+    internal static LaidOutPdf Lay(DocumentDescription description, Element content, FontLibrary fonts, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(description);
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(fonts);
@@ -29,12 +37,12 @@ public static class PdfLayoutWriter
         var firstPass = Measure(description, content, fonts, cancellationToken);
         fonts.SubsetUsedFaces();
         content.Reset();
-        using var pdf = new MemoryStream();
-        var result = Draw(pdf, description, content, fonts, diagnostics, firstPass, cancellationToken);
-        PdfCatalogUpdate.Append(pdf, description, result.Anchors, diagnostics);
-        pdf.Position = 0;
-        pdf.CopyTo(output);
-        return result;
+        // Skia writes into its own memory: a managed stream would take each of its many small writes
+        // through a callback and a copy, and grow by copying megabytes.
+        using var stream = new SKDynamicMemoryWStream();
+        var result = Draw(stream, description, content, fonts, diagnostics, firstPass, cancellationToken);
+        var document = stream.DetachAsData();
+        return new LaidOutPdf(document, PdfCatalogUpdate.For(document.AsSpan(), description, result.Anchors, diagnostics), result);
     }
 
     private static PassResult Measure(DocumentDescription description, Element content, FontLibrary fonts, CancellationToken cancellationToken)
@@ -50,7 +58,7 @@ public static class PdfLayoutWriter
         return new PassResult(pages, new Dictionary<string, AnchorLocation>(context.RecordedAnchors));
     }
 
-    private static LayoutResult Draw(Stream pdf, DocumentDescription description, Element content, FontLibrary fonts, DiagnosticBag diagnostics, PassResult firstPass, CancellationToken cancellationToken)
+    private static LayoutResult Draw(SKWStream pdf, DocumentDescription description, Element content, FontLibrary fonts, DiagnosticBag diagnostics, PassResult firstPass, CancellationToken cancellationToken)
     {
         using var document = SKDocument.CreatePdf(pdf, Metadata(description.Metadata));
         var firstPage = document.BeginPage(description.PageSize.Width, description.PageSize.Height);
