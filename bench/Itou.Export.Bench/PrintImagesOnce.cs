@@ -31,6 +31,7 @@ internal static class PrintImagesOnce
             var process = Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             using var jpegHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             using var pixelHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var (jpegs, rasters) = (0, 0);
@@ -55,7 +56,7 @@ internal static class PrintImagesOnce
             static string Hash(IncrementalHash hash) => Convert.ToHexString(hash.GetHashAndReset())[..16];
             Console.WriteLine($"{(run == 0 ? "cold" : "warm")}: {pictures.Count} pictures ({jpegs} JPEG, {rasters} pixels), "
                 + $"{watch.Elapsed.TotalSeconds:0.000} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:0.000} s CPU, "
-                + $"JPEG {Hash(jpegHash)}, pixels {Hash(pixelHash)}");
+                + $"{(GC.GetTotalAllocatedBytes(precise: true) - allocated) / (1024 * 1024)} MiB allocated, JPEG {Hash(jpegHash)}, pixels {Hash(pixelHash)}");
         }
     }
 }
