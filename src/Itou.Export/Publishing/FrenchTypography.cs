@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Itou.Export.Publishing;
@@ -26,9 +25,6 @@ internal static class FrenchTypography
     internal const char NoBreakSpace = '\u00A0';
     internal const char NarrowNoBreakSpace = '\u202F';
 
-    // Every rule starts from one of these: text without them is left as it is.
-    private static readonly SearchValues<char> Marks = SearchValues.Create(";!?:«»");
-
     /// <summary>Whether a BCP 47 language tag (<c>fr</c>, <c>fr-FR</c>, <c>fr-CA</c>) asks for French typography.</summary>
     public static bool AppliesTo(string? language) =>
         language is not null
@@ -37,7 +33,9 @@ internal static class FrenchTypography
             || language.StartsWith("fr_", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether the rules may change <paramref name="text"/> or its neighbours: false when it holds none of the punctuation they tie.</summary>
-    public static bool MayChange(string text) => text.AsSpan().ContainsAny(Marks);
+    // Two searches for three characters each are plain vector compares; a SearchValues of the six (« » are
+    // not ASCII) is searched with software shuffles under AOT, several times slower.
+    public static bool MayChange(string text) => text.AsSpan().ContainsAny(';', '!', '?') || text.AsSpan().ContainsAny(':', '«', '»');
 
     /// <summary>Applies the rules to one self-contained piece of text.</summary>
     public static string Apply(string text) => Apply([new TypographyRun(text)])[0];
@@ -53,7 +51,8 @@ internal static class FrenchTypography
         var edits = new Dictionary<int, string>(); // position in the paragraph → its replacement ("" deletes)
         for (var i = 0; i < text.Length; i++)
         {
-            if (!Marks.Contains(text[i]) || text.IsVerbatim(i))
+            // Every rule starts at one of these characters.
+            if (text[i] is not (';' or '!' or '?' or ':' or '«' or '»') || text.IsVerbatim(i))
                 continue;
             switch (text[i])
             {

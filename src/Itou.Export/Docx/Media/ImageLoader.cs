@@ -44,7 +44,8 @@ internal sealed class ImageLoader(ExportLimits limits, DiagnosticBag diagnostics
     public static ImageData FromPng(string key, byte[] png)
     {
         using var codec = SKCodec.Create(new MemoryStream(png));
-        return new ImageData(key, png, "image/png", codec.Info.Width, codec.Info.Height);
+        var info = codec.Info; // worked out anew at each call
+        return new ImageData(key, png, "image/png", info.Width, info.Height);
     }
 
     private static Func<ImageReader, ImageData?> FileReader(string path) => reader => reader.Read(path);

@@ -62,7 +62,9 @@ internal sealed class ImageReader(ExportLimits limits, DiagnosticBag problems)
         using var codec = SKCodec.Create(new MemoryStream(bytes));
         if (codec is null)
             return Fail(DiagnosticCodes.DocxImageUnreadable, $"not an image format this writer reads: {Path.GetFileName(key)}");
-        var (width, height) = (codec.Info.Width, codec.Info.Height);
+        // Info is worked out anew (colour profile included) at each call: asked once.
+        var info = codec.Info;
+        var (width, height) = (info.Width, info.Height);
         if (!WithinPixels(width, height, key))
             return null;
         var contentType = codec.EncodedFormat switch

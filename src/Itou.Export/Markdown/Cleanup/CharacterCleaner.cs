@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Itou.Export.Markdown.Cleanup;
@@ -43,19 +42,18 @@ internal static class CharacterCleaner
         return result.ToString();
     }
 
-    // Every character Clean may drop but the surrogates: controls but tab and LF (CR among them), DEL, the
-    // debris, U+FFFE/U+FFFF. The 2,048 surrogates are searched as a range: a set holding them is not searched
-    // vectorised (it cost more than the loop it replaced).
-    private static readonly SearchValues<char> Suspicious = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n')).Select(c => (char)c))
-        + "\u007F\u200B\uFEFF\u2060\uFFFE\uFFFF");
-
-    // Where the first character Clean may drop or keep paired is, or -1. Most text has none.
+    // Where the first character Clean may drop or keep paired is, or -1. Most text has none. A plain loop:
+    // under AOT a SearchValues holding these (non-ASCII among them) is searched with software shuffles, and
+    // cost more than the check below, which settles printable ASCII in two comparisons.
     private static int NextSuspicious(ReadOnlySpan<char> text)
     {
-        var other = text.IndexOfAny(Suspicious);
-        var surrogate = (other < 0 ? text : text[..other]).IndexOfAnyInRange('\uD800', '\uDFFF');
-        return surrogate >= 0 ? surrogate : other;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < ' ' ? c is not ('\t' or '\n') : c >= '\u007F' && (c == '\u007F' || IsInvisibleDebris(c) || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c)))
+                return i;
+        }
+        return -1;
     }
 
     private static bool IsInvisibleDebris(char c) => c is '\u200B' or '\uFEFF' or '\u2060';
