@@ -30,7 +30,15 @@ internal static class WidthSharing
                 widths[i] *= scale;
             return widths;
         }
-        var weights = Enumerable.Range(0, kinds.Count).Where(i => kinds[i] == RowWidth.Relative).Sum(i => value(i));
+        // A loop, not a LINQ query: rows and tables are measured again and again, and each query allocated.
+        // Summed in double as Enumerable.Sum does, so widths stay the same to the bit.
+        double weightSum = 0;
+        for (var i = 0; i < kinds.Count; i++)
+        {
+            if (kinds[i] == RowWidth.Relative)
+                weightSum += value(i);
+        }
+        var weights = (float)weightSum;
         for (var i = 0; i < kinds.Count; i++)
         {
             if (kinds[i] == RowWidth.Relative && weights > 0)
