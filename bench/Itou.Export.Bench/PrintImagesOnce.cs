@@ -26,6 +26,7 @@ internal static class PrintImagesOnce
             .Select(File.ReadAllBytes)
             .Where(data => ImageHeader.Read(data) is { } header && PrintImages.Reworks(header.Format))
             .ToList();
+        using var buffers = new PixelBuffers();
         for (var run = 0; run < 4; run++)
         {
             var process = Process.GetCurrentProcess();
@@ -37,7 +38,7 @@ internal static class PrintImagesOnce
             var (jpegs, rasters) = (0, 0);
             foreach (var data in pictures)
             {
-                using var image = PrintImages.ForPrint(data);
+                using var image = PrintImages.ForPrint(data, buffers);
                 if (image?.EncodedData is { } encoded)
                 {
                     jpegs++;

@@ -16,6 +16,7 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
     // Each file (or address) read once (possibly ahead, in parallel) with its problems kept, to be reported where a page uses it.
     private readonly ConcurrentDictionary<string, (ImageSource? Image, IReadOnlyList<Diagnostic> Problems)> loaded = new(StringComparer.Ordinal);
     private readonly ExportLimits limits = exportLimits ?? publication.Space.Limits;
+    private readonly PixelBuffers pixelBuffers = new();
 
     /// <summary>
     /// Loads every picture the pages and the theme will ask for (remote ones as fetched), on all cores, so
@@ -63,6 +64,7 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
     {
         foreach (var (image, _) in loaded.Values)
             image?.Dispose();
+        pixelBuffers.Dispose();
     }
 
     // Problems are reported at the page and line that use the picture (preloading knows neither).
@@ -141,7 +143,7 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
         {
             // Decoding, scaling and re-encoding run beside the layout, which needs only the size.
             var (width, height) = PrintImages.PrintSize(raster.Width, raster.Height);
-            return ImageSource.LoadLater(width, height, () => PrintImages.ForPrint(data));
+            return ImageSource.LoadLater(width, height, () => PrintImages.ForPrint(data, pixelBuffers));
         }
         return ImageSource.Load(data);
     }

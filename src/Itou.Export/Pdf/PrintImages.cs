@@ -1,4 +1,3 @@
-using System.Buffers;
 using SkiaSharp;
 
 namespace Itou.Export.Pdf;
@@ -27,11 +26,11 @@ internal static class PrintImages
     public static bool Reworks(SKEncodedImageFormat format) => format is not SKEncodedImageFormat.Jpeg;
 
     /// <summary>
-    /// The picture to embed for <paramref name="data"/>: JPEG (which the PDF carries as it is) when it is
+    /// The picture to embed for <paramref name="data"/>, decoded and scaled in <paramref name="buffers"/>: JPEG (which the PDF carries as it is) when it is
     /// opaque; otherwise its pixels, unpremultiplied as the PDF's colour image and soft mask want them
     /// (a PNG would only be decoded again first).
     /// </summary>
-    public static unsafe SKImage? ForPrint(byte[] data)
+    public static unsafe SKImage? ForPrint(byte[] data, PixelBuffers buffers)
     {
         using var skData = SKData.CreateCopy(data);
         using var codec = SKCodec.Create(skData);
@@ -42,36 +41,28 @@ internal static class PrintImages
         // premultiplying each, and the PDF writer, which wants them unpremultiplied, need not undo it.
         var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888,
             codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Unpremul, codec.Info.ColorSpace);
-        // The pixels go through buffers kept from picture to picture: fresh ones of a few MB each cost a
-        // page fault every 4 KB (a fifth of an export's CPU time was the kernel mapping pages in).
-        var decodedBuffer = ArrayPool<byte>.Shared.Rent(info.BytesSize);
-        byte[]? scaledBuffer = null;
+        var decodedBuffer = buffers.Rent(info.BytesSize64);
+        PixelBuffer? scaledBuffer = null;
         try
         {
-            fixed (byte* decodedPixels = decodedBuffer)
-            {
-                if (codec.GetPixels(info, (IntPtr)decodedPixels) is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
-                    return SKImage.FromEncodedData(data);
-                var opaque = IsOpaque(new ReadOnlySpan<byte>(decodedPixels, info.BytesSize), info.AlphaType);
-                // Said opaque, every step after skips the alpha channel's arithmetic.
-                using var decoded = new SKPixmap(opaque ? info.WithAlphaType(SKAlphaType.Opaque) : info, (IntPtr)decodedPixels, info.RowBytes);
-                if (decoded.Width <= MaxWidth)
-                    return Embedded(decoded, opaque);
-                var (width, height) = PrintSize(decoded.Width, decoded.Height);
-                var scaledInfo = decoded.Info.WithSize(width, height);
-                scaledBuffer = ArrayPool<byte>.Shared.Rent(scaledInfo.BytesSize);
-                fixed (byte* scaledPixels = scaledBuffer)
-                {
-                    using var scaled = new SKPixmap(scaledInfo, (IntPtr)scaledPixels, scaledInfo.RowBytes);
-                    return decoded.ScalePixels(scaled, Sampling(decoded.Width, width)) ? Embedded(scaled, opaque) : Embedded(decoded, opaque);
-                }
-            }
+            if (codec.GetPixels(info, decodedBuffer.Address) is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
+                return SKImage.FromEncodedData(data);
+            var opaque = IsOpaque(new ReadOnlySpan<byte>((void*)decodedBuffer.Address, info.BytesSize), info.AlphaType);
+            // Said opaque, every step after skips the alpha channel's arithmetic.
+            using var decoded = new SKPixmap(opaque ? info.WithAlphaType(SKAlphaType.Opaque) : info, decodedBuffer.Address, info.RowBytes);
+            if (decoded.Width <= MaxWidth)
+                return Embedded(decoded, opaque);
+            var (width, height) = PrintSize(decoded.Width, decoded.Height);
+            var scaledInfo = decoded.Info.WithSize(width, height);
+            scaledBuffer = buffers.Rent(scaledInfo.BytesSize64);
+            using var scaled = new SKPixmap(scaledInfo, scaledBuffer.Value.Address, scaledInfo.RowBytes);
+            return decoded.ScalePixels(scaled, Sampling(decoded.Width, width)) ? Embedded(scaled, opaque) : Embedded(decoded, opaque);
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(decodedBuffer);
-            if (scaledBuffer is not null)
-                ArrayPool<byte>.Shared.Return(scaledBuffer);
+            buffers.Return(decodedBuffer);
+            if (scaledBuffer is { } rented)
+                buffers.Return(rented);
         }
     }
 
@@ -84,7 +75,13 @@ internal static class PrintImages
             if (jpeg is not null)
                 return SKImage.FromEncodedData(jpeg);
         }
-        return SKImage.FromPixelCopy(pixels);
+        // Skia's PDF writer reads pixels as unpremultiplied BGRA: converted in the copy out of the pooled
+        // buffer, they need no conversion there.
+        using var copy = new SKBitmap(pixels.Info.WithColorType(SKColorType.Bgra8888));
+        if (!pixels.ReadPixels(copy.PeekPixels()))
+            return SKImage.FromPixelCopy(pixels);
+        copy.SetImmutable(); // the image then shares the copy's pixels instead of copying them again
+        return SKImage.FromBitmap(copy);
     }
 
     // Down to half the size, each pixel of the result blends the 2 × 2 it falls between with nothing

@@ -19,6 +19,12 @@ public sealed class ImageSource : IDisposable
     private readonly SvgTypefaces? vectorFonts;
     private readonly int orientation = 1;
 
+    // Pictures are prepared first in, first out (asked for in reading order, they are ready in reading order,
+    // as the drawing pass wants them), as many at once as there are cores: the thread pool would add threads
+    // while the drawing pass waits, which only take turns on the cores, each with its own pooled pixel
+    // buffers and allocator arena, memory the kernel maps in page by page.
+    private static readonly TaskScheduler Preparation = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Environment.ProcessorCount).ConcurrentScheduler;
+
     private ImageSource(Lazy<SKImage?>? raster, SKPicture? vector, SKSize size, SvgTypefaces? vectorFonts = null, int orientation = 1, Task<SKImage?>? preparing = null)
     {
         this.raster = raster;
@@ -59,9 +65,7 @@ public sealed class ImageSource : IDisposable
     /// </summary>
     internal static ImageSource LoadLater(int width, int height, Func<SKImage?> prepare)
     {
-        // In the thread pool's shared first-in first-out queue (not the loading thread's own last-in first-out
-        // one): pictures asked for in reading order are ready in reading order, as the drawing pass wants them.
-        var image = Task.Factory.StartNew(prepare, CancellationToken.None, TaskCreationOptions.PreferFairness, TaskScheduler.Default);
+        var image = Task.Factory.StartNew(prepare, CancellationToken.None, TaskCreationOptions.None, Preparation);
         return new ImageSource(new Lazy<SKImage?>(() => image.GetAwaiter().GetResult()), null,
             new SKSize(width * PointsPerPixel, height * PointsPerPixel), preparing: image);
     }
