@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using Itou.Export.Docx.Styling;
+using Itou.Export.Publishing;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -19,9 +20,12 @@ internal sealed class HeadingRenderer : DocxObjectRenderer<HeadingBlock>
         var anchors = new List<string>();
         if (obj == page.TitleHeading)
         {
-            // A brief (title level 0) shows its title on the cover, which carries its anchors.
+            // A brief (title level 0) shows its title on the cover, which carries its anchors; a title
+            // holding more than words (a picture, a link) is written in the body as well, so none is lost.
             if (page.TitleLevel > 0)
                 WriteHeading(renderer, page.TitleLevel, page.TitleAnchors, page.StartsOnNewPage, () => renderer.WriteLeafInline(obj));
+            else if (ContentItems.Within(obj).Any(inner => ContentItems.KindOf(inner) is { } kind && kind != ContentKind.Text))
+                WriteHeading(renderer, 1, [], pageBreakBefore: false, () => renderer.WriteLeafInline(obj));
             else
                 renderer.State.Ledger.WrittenAsText(obj);
             renderer.State.Ledger.Written(obj);
