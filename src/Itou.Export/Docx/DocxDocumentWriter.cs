@@ -3,8 +3,10 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Itou.Export.Docx.Blocks;
-using Itou.Export.Docx.Layout;
+using Itou.Export.Docx.Document;
+using Itou.Export.Docx.Package;
 using Itou.Export.Docx.Styling;
+using Itou.Export.Docx.Typography;
 using Itou.Export.Imaging;
 using Itou.Export.Publishing;
 using Itou.Export.Theming;
@@ -70,7 +72,7 @@ internal static class DocxDocumentWriter
         var state = renderer.State;
         CoverWriter.Write(renderer, info);
         if (info.IsBook)
-            body.Append(new Paragraph(new ParagraphProperties(state.Page.Section())));
+            body.Append(new Paragraph(new ParagraphProperties(state.Geometry.Section())));
         var tocPosition = body.ChildElements.Count;
         foreach (var page in pages)
         {
@@ -107,7 +109,7 @@ internal static class DocxDocumentWriter
     /// <summary>The last section: page, header and footer (a brief keeps its first page free of the running header).</summary>
     private static SectionProperties MainSection(DocxWriterState state, DocxDocumentInfo info)
     {
-        var section = state.Page.Section();
+        var section = state.Geometry.Section();
         var header = HeaderFooterWriter.AddHeader(state, info.Title);
         var footer = HeaderFooterWriter.AddFooter(state, "rFooter");
         section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = footer });
@@ -132,7 +134,7 @@ internal static class DocxDocumentWriter
     private static void AddStyles(DocxWriterState state)
     {
         var part = state.Main.AddNewPart<StyleDefinitionsPart>("rStyles");
-        part.Styles = DocxStyles.Create(state.Theme, state.Fonts, state.Page);
+        part.Styles = DocxStyles.Create(state.Theme, state.Fonts, state.Geometry);
     }
 
     private static void AddNumbering(DocxWriterState state)

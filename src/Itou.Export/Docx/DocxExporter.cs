@@ -1,4 +1,4 @@
-using Itou.Export.Docx.Layout;
+using Itou.Export.Docx.Document;
 using Itou.Export.Docx.Links;
 using Itou.Export.Imaging;
 using Itou.Export.Publishing;

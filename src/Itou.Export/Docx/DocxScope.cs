@@ -2,7 +2,7 @@ namespace Itou.Export.Docx;
 
 /// <summary>
 /// What holds only inside the block being written (pandoc's writer environment): the list nesting (0: not in a list; the default value of the struct is the outermost scope),
-/// whether we are in a table cell, the style of plain paragraphs (quotes), the width available to
+/// the style of plain paragraphs (quotes), the width available to
 /// images (0: the text width) and the character format. Changed by copy, restored on exit;
 /// everything that accumulates over the document lives in <see cref="DocxWriterState"/> instead.
 /// </summary>
@@ -10,8 +10,6 @@ internal readonly record struct DocxScope(
     int ListDepth = 0,
     int ListNumId = 0,
     bool ListOrdered = false,
-    bool InTable = false,
-    int Depth = 0,
     string? ParagraphStyle = null,
     long WidthEmu = 0,
     RunFormat Format = default)

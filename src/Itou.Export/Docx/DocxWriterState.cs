@@ -1,7 +1,8 @@
 using DocumentFormat.OpenXml.Packaging;
-using Itou.Export.Docx.Layout;
+using Itou.Export.Docx.Document;
 using Itou.Export.Docx.Links;
 using Itou.Export.Docx.Media;
+using Itou.Export.Docx.Styling;
 using Itou.Export.Imaging;
 using Itou.Export.Publishing;
 using Itou.Export.Theming;
@@ -30,7 +31,7 @@ internal sealed class DocxWriterState
         Theme = theme;
         Limits = limits;
         Diagnostics = diagnostics;
-        Page = PageGeometry.From(theme);
+        Geometry = PageGeometry.From(theme);
         Fonts = DocxFonts.From(theme.Fonts);
         Images = new ImageLoader(limits, diagnostics);
         Footnotes = new Footnotes(Main, Bookmarks);
@@ -44,7 +45,8 @@ internal sealed class DocxWriterState
 
     /// <summary>Where renderers say which content they put in the document (see <see cref="ContentLedger"/>).</summary>
     public ContentLedger Ledger { get; }
-    public PageGeometry Page { get; }
+    /// <summary>The sheet: paper size, margins, text width (the Markdown page being written is <see cref="DocxRenderer.Page"/>).</summary>
+    public PageGeometry Geometry { get; }
     public DocxFonts Fonts { get; }
     public Lists.DocxNumbering Numbering { get; } = new();
     public ImageLoader Images { get; }

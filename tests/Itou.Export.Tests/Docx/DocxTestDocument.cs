@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Itou.Export.Docx;
-using Itou.Export.Docx.Layout;
+using Itou.Export.Docx.Document;
 using Itou.Export.Docx.Links;
 using Itou.Export.Markdown;
 using Itou.Export.Publishing;

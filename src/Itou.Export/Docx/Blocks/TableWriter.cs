@@ -46,7 +46,7 @@ internal static class TableWriter
             properties.Append(new GridSpan { Val = span });
         var cell = new TableCell(properties);
         row.Append(cell);
-        var scope = renderer.Scope with { InTable = true, WidthEmu = widthTwips * Layout.PageGeometry.EmuPerTwip, ListDepth = 0, ParagraphStyle = null };
+        var scope = renderer.Scope with { WidthEmu = widthTwips * Document.PageGeometry.EmuPerTwip, ListDepth = 0, ParagraphStyle = null };
         renderer.WriteInto(cell, () => renderer.WithScope(scope, writeBlocks));
         if (cell.LastChild is not Paragraph)
             cell.Append(new Paragraph());
@@ -74,8 +74,8 @@ internal static class TableWriter
 
     private static int AvailableTwips(DocxRenderer renderer) =>
         renderer.Scope.WidthEmu > 0
-            ? Math.Max(NarrowestTwips, (int)(renderer.Scope.WidthEmu / Layout.PageGeometry.EmuPerTwip) - 216)
-            : renderer.State.Page.TextWidthTwips;
+            ? Math.Max(NarrowestTwips, (int)(renderer.Scope.WidthEmu / Document.PageGeometry.EmuPerTwip) - 216)
+            : renderer.State.Geometry.TextWidthTwips;
 
     private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -13,7 +13,7 @@ internal sealed class FigureBlockRenderer : DocxObjectRenderer<FigureBlock>
 {
     protected override void Write(DocxRenderer renderer, FigureBlock obj)
     {
-        var available = renderer.Scope.WidthEmu > 0 ? renderer.Scope.WidthEmu : renderer.State.Page.TextWidthEmu;
+        var available = renderer.Scope.WidthEmu > 0 ? renderer.Scope.WidthEmu : renderer.State.Geometry.TextWidthEmu;
         var widthPixels = obj.WidthPixels ?? (obj.WidthPercent is { } percent ? available * percent / 100 / Media.ImageData.EmuPerPixel : null);
         var alignment = obj.Align switch
         {

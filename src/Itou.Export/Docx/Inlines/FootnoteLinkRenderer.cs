@@ -28,7 +28,7 @@ internal sealed class FootnoteLinkRenderer : DocxObjectRenderer<FootnoteLink>
             return;
         }
         var (note, reference) = footnotes.Add(obj.Footnote);
-        var scope = new DocxScope(WidthEmu: renderer.State.Page.TextWidthEmu / 2);
+        var scope = new DocxScope(WidthEmu: renderer.State.Geometry.TextWidthEmu / 2);
         renderer.WriteInto(note, () => renderer.WithScope(scope, () => renderer.WriteChildren(obj.Footnote)), footnotes.Part);
         Links.Footnotes.Finish(note);
         foreach (var element in reference)

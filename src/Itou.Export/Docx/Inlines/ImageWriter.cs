@@ -47,10 +47,10 @@ internal static class ImageWriter
             renderer.WriteText(Label(description, Path.GetFileName(source)));
             return;
         }
-        var page = renderer.State.Page;
-        var available = renderer.Scope.WidthEmu > 0 ? renderer.Scope.WidthEmu : page.TextWidthEmu;
+        var geometry = renderer.State.Geometry;
+        var available = renderer.Scope.WidthEmu > 0 ? renderer.Scope.WidthEmu : geometry.TextWidthEmu;
         var width = widthPixels is > 0 ? Math.Min(available, (long)(widthPixels.Value * ImageData.EmuPerPixel)) : available;
-        renderer.AppendPicture(renderer.State.Embedder.Fit(renderer.Host, image, width, page.TextHeightEmu * 3 / 4, description));
+        renderer.AppendPicture(renderer.State.Embedder.Fit(renderer.Host, image, width, geometry.TextHeightEmu * 3 / 4, description));
         renderer.State.Ledger.Written(at);
     }
 

@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Itou.Export.Docx.Layout;
+using Itou.Export.Docx.Document;
 using Itou.Export.Docx.Lists;
 using Itou.Export.Theming;
 

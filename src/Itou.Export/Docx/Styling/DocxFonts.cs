@@ -1,7 +1,7 @@
 using Itou.Export.Theming;
 using SkiaSharp;
 
-namespace Itou.Export.Docx.Layout;
+namespace Itou.Export.Docx.Styling;
 
 /// <summary>
 /// Font family names for the document. A DOCX names fonts rather than embedding them, so the

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Itou.Export.Docx.Layout;
+namespace Itou.Export.Docx.Package;
 
 /// <summary>
 /// Sets the modification date of every entry of a finished zip, in place: the packaging library

@@ -1,4 +1,4 @@
-namespace Itou.Export.Docx.Layout;
+namespace Itou.Export.Docx.Document;
 
 /// <summary>What the cover, the running header and the document properties say.</summary>
 internal sealed record DocxDocumentInfo

@@ -1,6 +1,6 @@
 using Itou.Export.Markdown.Icons;
 
-namespace Itou.Export.Docx.GitBook;
+namespace Itou.Export.Docx.Inlines;
 
 /// <summary>An icon (<c>&lt;i class="fa-…"&gt;</c>): its text fallback (an emoji or the name).</summary>
 internal sealed class IconRenderer : DocxObjectRenderer<IconInline>

@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Itou.Export.Docx.Media;
 using Itou.Export.Docx.Styling;
 
-namespace Itou.Export.Docx.Layout;
+namespace Itou.Export.Docx.Document;
 
 /// <summary>
 /// The running header (first logo and the document title, then the theme's header text) and the

@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Itou.Export.Theming;
 
-namespace Itou.Export.Docx.Layout;
+namespace Itou.Export.Docx.Document;
 
 /// <summary>The page the theme asks for, in the units WordprocessingML counts in.</summary>
 internal sealed record PageGeometry(int WidthTwips, int HeightTwips, int TopTwips, int RightTwips, int BottomTwips, int LeftTwips)

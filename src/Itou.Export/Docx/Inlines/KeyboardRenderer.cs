@@ -1,7 +1,7 @@
 using Itou.Export.Docx.Styling;
 using Itou.Export.Markdown.Keyboard;
 
-namespace Itou.Export.Docx.GitBook;
+namespace Itou.Export.Docx.Inlines;
 
 /// <summary>A key (<c>&lt;kbd&gt;</c>): its text in the "Verbatim Char" style.</summary>
 internal sealed class KeyboardRenderer : DocxObjectRenderer<KeyboardInline>

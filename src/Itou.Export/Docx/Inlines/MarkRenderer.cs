@@ -1,6 +1,6 @@
 using Itou.Export.Markdown.Marks;
 
-namespace Itou.Export.Docx.GitBook;
+namespace Itou.Export.Docx.Inlines;
 
 /// <summary>
 /// Coloured text (<c>&lt;mark style="color:…; background-color:…"&gt;</c>): GitBook colour names mapped to

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Itou.Export.Docx.Media;
 using Itou.Export.Docx.Styling;
 
-namespace Itou.Export.Docx.Layout;
+namespace Itou.Export.Docx.Document;
 
 /// <summary>
 /// The cover: the theme's logos in a row at a common height, the title ("Title"), the description
@@ -46,7 +46,7 @@ internal static class CoverWriter
             return;
         renderer.OpenParagraph(properties: new ParagraphProperties(
             new SpacingBetweenLines { Before = "480" }, new Justification { Val = JustificationValues.Center }));
-        renderer.AppendRunContent(state.Embedder.Fit(renderer.Host, picture, state.Page.TextWidthEmu, state.Page.TextHeightEmu / 2, "cover"));
+        renderer.AppendRunContent(state.Embedder.Fit(renderer.Host, picture, state.Geometry.TextWidthEmu, state.Geometry.TextHeightEmu / 2, "cover"));
         renderer.CloseParagraph();
     }
 
@@ -61,7 +61,7 @@ internal static class CoverWriter
             return;
         // One row: the common height shrinks when the logos side by side would be wider than the text.
         var widthAtOneEmu = logos.Sum(l => (double)l.PixelWidth / l.PixelHeight) + GapEmu * (logos.Count - 1) / (double)LogoHeightEmu;
-        var height = (long)Math.Min(LogoHeightEmu, renderer.State.Page.TextWidthEmu * 0.95 / widthAtOneEmu);
+        var height = (long)Math.Min(LogoHeightEmu, renderer.State.Geometry.TextWidthEmu * 0.95 / widthAtOneEmu);
         renderer.OpenParagraph(properties: new ParagraphProperties(new SpacingBetweenLines { After = "480" }));
         for (var i = 0; i < logos.Count; i++)
         {

@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Itou.Export.Docx.Styling;
 
-namespace Itou.Export.Docx.Layout;
+namespace Itou.Export.Docx.Document;
 
 /// <summary>
 /// The table of contents: a <c>TOC \o "1-3" \h</c> field Word refreshes on open (settings ask it to

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Itou.Export.Docx.Styling;
 using Itou.Export.Publishing;
 
-namespace Itou.Export.Docx.Layout;
+namespace Itou.Export.Docx.Typography;
 
 /// <summary>
 /// French typography over a written part (no-break spaces before <c>; : ! ?</c> and inside « »): applied
