@@ -96,7 +96,7 @@ internal static class DocxDocumentWriter
         renderer.Page = page;
         if (page.TitleHeading is null && page.TitleLevel > 0)
             HeadingRenderer.WriteHeading(renderer, page.TitleLevel, page.TitleAnchors, page.StartsOnNewPage, () => renderer.WriteText(page.Title));
-        renderer.Render(page.Document);
+        renderer.WriteBlocks(page.Document);
     }
 
     private static void InsertTableOfContents(Body body, int position, DocxWriterState state)

@@ -140,7 +140,7 @@ public static class DocxExporter
             case LinkKind.External or LinkKind.SitePage when link.Url is { } url:
                 if (Uri.TryCreate(url, UriKind.Absolute, out var uri))
                     return new DocxLinkTarget.External(uri) { Title = link.Page?.Title };
-                publication.Space.Diagnostics.Report(DiagnosticCodes.DocxLinkInvalid, from.Path, line, $"not a valid URL, printed as text: {url}");
+                publication.Space.Diagnostics.Replaced(ReplacedContent.Link, DiagnosticCodes.DocxLinkInvalid, from.Path, line, $"not a valid URL, printed as text: {url}");
                 return new DocxLinkTarget.Unresolved();
             // As a {% file %} card does: the path in the space, which opens when the document sits beside the space folder.
             case LinkKind.File when link.Asset?.SpacePath is { } path && Uri.TryCreate(path, UriKind.Relative, out var relative):

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Itou.Export.Docx.Blocks;
 using Itou.Export.Docx.Inlines;
 using Itou.Export.Docx.Styling;
+using Itou.Export.Rendering;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
@@ -48,6 +49,24 @@ internal sealed class DocxRenderer : RendererBase
     {
         Write(markdownObject);
         return container;
+    }
+
+    /// <summary>Writes the blocks of a page into the current container, each under the <see cref="BlockGuard"/>.</summary>
+    public void WriteBlocks(MarkdownDocument document)
+    {
+        foreach (var block in document)
+        {
+            var kept = container.ChildElements.Count;
+            BlockGuard.Write(block, Page.Path, State.Diagnostics, () => Write(block), () => TakeBack(kept));
+        }
+    }
+
+    // A block that failed half-way is taken out whole: what it had written may not be valid WordprocessingML.
+    private void TakeBack(int kept)
+    {
+        runTarget = null;
+        while (container.ChildElements.Count > kept)
+            container.LastChild!.Remove();
     }
 
     /// <summary>Runs <paramref name="write"/> with a changed scope, then restores it.</summary>

@@ -80,12 +80,12 @@ internal sealed class RemoteImages
     {
         if (fetched is null)
         {
-            diagnostics.Report(offCode, file, line, $"The remote image '{url}' is not fetched (remote images are off): {instead}.", DiagnosticSeverity.Info);
+            diagnostics.Replaced(ReplacedContent.Image, offCode, file, line, $"The remote image '{url}' is not fetched (remote images are off): {instead}.", DiagnosticSeverity.Info);
             return null;
         }
         var outcome = fetched.GetValueOrDefault(url.AbsoluteUri) ?? FetchedImage.Failed("it was not among the pictures fetched ahead");
         if (outcome.Bytes is null)
-            diagnostics.Report(DiagnosticCodes.ImageRemoteFailed, file, line, $"The remote image '{url}' could not be used, {outcome.Problem}: {instead}.");
+            diagnostics.Replaced(ReplacedContent.Image, DiagnosticCodes.ImageRemoteFailed, file, line, $"The remote image '{url}' could not be used, {outcome.Problem}: {instead}.");
         return outcome.Bytes;
     }
 }

@@ -66,7 +66,7 @@ internal static partial class SvgSanitizer
         ArgumentNullException.ThrowIfNull(diagnostics);
         var clean = Sanitize(svg, maxImagePixels, out var refusal, out var removed);
         if (clean is null)
-            diagnostics.Report(DiagnosticCodes.ImageSvgRefused, file, line, $"SVG left out, {refusal}: {name}");
+            diagnostics.Replaced(ReplacedContent.Image, DiagnosticCodes.ImageSvgRefused, file, line, $"SVG left out, {refusal}: {name}");
         else if (removed > 0)
             diagnostics.Report(DiagnosticCodes.ImageSvgExternal, file, line, $"{removed} external reference(s), script(s) or stylesheet(s) removed from the SVG before drawing: {name}");
         return clean;

@@ -49,7 +49,7 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
             case AssetKind.Remote when RemoteImages.Address(asset.Url!) is { } url:
                 return FromRemote(url, page, line);
             case AssetKind.Remote:
-                diagnostics.Report(DiagnosticCodes.PdfRemoteImage, page.Path, line, $"'{asset.Url}' is not an http or https address: it is printed instead.", DiagnosticSeverity.Info);
+                diagnostics.Replaced(ReplacedContent.Image, DiagnosticCodes.PdfRemoteImage, page.Path, line, $"'{asset.Url}' is not an http or https address: it is printed instead.", DiagnosticSeverity.Info);
                 return null;
             default:
                 return null; // missing or refused: the asset resolver has reported it
@@ -83,7 +83,7 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
     private ImageSource? Reported((ImageSource? Image, IReadOnlyList<Diagnostic> Problems) picture, string file, int line)
     {
         foreach (var problem in picture.Problems)
-            diagnostics.Report(problem.Code, file, line, problem.Message, problem.Severity);
+            diagnostics.Add(problem with { File = file, Line = line });
         return picture.Image;
     }
 
@@ -95,7 +95,7 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
             var (data, problem) = read();
             var image = data is null ? null : Decode(data, key, problems, out problem);
             if (image is null && problem is not null)
-                problems.Report(DiagnosticCodes.PdfImageUnreadable, "", 0, $"'{Name(key)}' {problem}: its name is printed instead.");
+                problems.Replaced(ReplacedContent.Image, DiagnosticCodes.PdfImageUnreadable, "", 0, $"'{Name(key)}' {problem}: its name is printed instead.");
             return (image, problems.Items);
         });
 

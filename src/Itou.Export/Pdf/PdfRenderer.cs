@@ -4,6 +4,7 @@ using Itou.Export.Pdf.Inlines;
 using Itou.Export.Pdf.Layout;
 using Itou.Export.Pdf.Text;
 using Itou.Export.Publishing;
+using Itou.Export.Rendering;
 using Itou.Export.Space;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -90,21 +91,8 @@ internal sealed class PdfRenderer : RendererBase
             if (page.FirstHeading is null)
                 AddTitle(Paragraph(inlines => inlines.Append(title), Styles.Heading(1)), title, HeadingAnchor(null));
             foreach (var block in page.Document)
-                WriteGuarded(block);
+                BlockGuard.Write(block, page.Path, Diagnostics, () => Write(block));
         });
-    }
-
-    // A construct the renderer cannot handle must not take the rest of the document down with it.
-    private void WriteGuarded(Block block)
-    {
-        try
-        {
-            Write(block);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            Report(DiagnosticCodes.PdfRenderFailed, block, $"A {block.GetType().Name} could not be drawn and was left out ({exception.Message}).", DiagnosticSeverity.Error);
-        }
     }
 
     /// <summary>Adds the page title (kept with what follows) and, under it, the page's description.</summary>

@@ -6,33 +6,14 @@ namespace Itou.Export.Publishing;
 /// Content accounting for one export, kept in one place so writers only report what they emit. The
 /// expected side is every content item (<see cref="ContentItems.KindOf"/>) of the selected pages' trees;
 /// writers call <see cref="Written"/> when an item is actually in the document. At <see cref="Close"/>,
-/// an item not written counts as diagnosed when a diagnostic of the page names its line with a code
-/// that says such an item was left out or replaced (or that the block around it failed); anything else
+/// an item not written counts as diagnosed when a diagnostic of the page at its line says it replaced
+/// such an item (<see cref="Diagnostic.Replaces"/>), or one at the line of a block around it says that
+/// block was left out; anything else
 /// is missing and becomes an <see cref="DiagnosticCodes.ContentMissing"/> diagnostic, so that no
 /// content is lost silently. Writers may call <see cref="Written"/> from one thread at a time or several.
 /// </summary>
 internal sealed class ContentLedger
 {
-    // Codes that account for an item of a kind left out or replaced, at the item's own line.
-    private static readonly Dictionary<ContentKind, HashSet<string>> ReplacedBy = new()
-    {
-        [ContentKind.Image] =
-        [
-            DiagnosticCodes.AssetMissing, DiagnosticCodes.AssetOutside, DiagnosticCodes.ImageSvgRefused, DiagnosticCodes.ImageRemoteFailed,
-            DiagnosticCodes.PdfRemoteImage, DiagnosticCodes.PdfImageUnreadable,
-            DiagnosticCodes.DocxImageRemote, DiagnosticCodes.DocxImageUnreadable, DiagnosticCodes.DocxImageTooLarge,
-        ],
-        [ContentKind.Link] =
-        [
-            DiagnosticCodes.LinkEmpty, DiagnosticCodes.LinkBrokenReference, DiagnosticCodes.LinkDangling,
-            DiagnosticCodes.LinkOutside, DiagnosticCodes.DocxLinkInvalid,
-            DiagnosticCodes.AssetMissing, DiagnosticCodes.AssetOutside, // a link to a file of the space
-        ],
-    };
-
-    // Codes that account for everything in a block a writer could not render, at the line of that block or an enclosing one.
-    private static readonly HashSet<string> BlockLeftOut = [DiagnosticCodes.PdfRenderFailed, DiagnosticCodes.DocxFootnoteLeftOut];
-
     private readonly List<(MarkdownObject Node, ContentKind Kind, string File)> expected = [];
     private readonly HashSet<MarkdownObject> written = new(ReferenceEqualityComparer.Instance);
     private readonly Lock gate = new();
@@ -82,14 +63,14 @@ internal sealed class ContentLedger
     /// </summary>
     public ContentReport Close(DiagnosticBag diagnostics)
     {
-        var codesAt = diagnostics.Items.ToLookup(d => (d.File, d.Line), d => d.Code);
+        var replacedAt = diagnostics.Items.Where(d => d.Replaces != ReplacedContent.None).ToLookup(d => (d.File, d.Line), d => d.Replaces);
         // Tallied by kind (the enum's values index the rows) and outcome, in one pass over the items.
         var tally = new int[Enum.GetValues<ContentKind>().Length, 3];
         lock (gate)
         {
             foreach (var (node, kind, file) in expected)
             {
-                var outcome = written.Contains(node) ? Outcome.Written : Diagnosed(node, kind, file, codesAt) ? Outcome.Diagnosed : Outcome.Missing;
+                var outcome = written.Contains(node) ? Outcome.Written : Diagnosed(node, kind, file, replacedAt) ? Outcome.Diagnosed : Outcome.Missing;
                 tally[(int)kind, (int)outcome]++;
                 if (outcome == Outcome.Missing)
                     ReportMissing(diagnostics, node, kind, file);
@@ -112,12 +93,20 @@ internal sealed class ContentLedger
             DiagnosticSeverity.Error);
     }
 
-    private static bool Diagnosed(MarkdownObject node, ContentKind kind, string file, ILookup<(string, int), string> codesAt)
+    private static bool Diagnosed(MarkdownObject node, ContentKind kind, string file, ILookup<(string, int), ReplacedContent> replacedAt)
     {
-        if (ReplacedBy.TryGetValue(kind, out var codes) && codesAt[(file, node.Line + 1)].Any(codes.Contains))
+        if (Replacement(kind) is { } own && replacedAt[(file, node.Line + 1)].Any(replaces => replaces.HasFlag(own)))
             return true;
-        return ContentItems.Lines(node).Any(line => codesAt[(file, line)].Any(BlockLeftOut.Contains));
+        return ContentItems.Lines(node).Any(line => replacedAt[(file, line)].Any(replaces => replaces.HasFlag(ReplacedContent.Block)));
     }
+
+    // Only pictures and links are replaced one by one (by their description, by their text); other items go with their block.
+    private static ReplacedContent? Replacement(ContentKind kind) => kind switch
+    {
+        ContentKind.Image => ReplacedContent.Image,
+        ContentKind.Link => ReplacedContent.Link,
+        _ => null,
+    };
 
     private static string Name(ContentKind kind) => kind switch
     {

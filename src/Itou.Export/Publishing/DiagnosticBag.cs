@@ -20,6 +20,10 @@ public sealed class DiagnosticBag
     public void Report(string code, string file, int line, string message, DiagnosticSeverity severity = DiagnosticSeverity.Warning) =>
         Add(new Diagnostic(code, file, line, message, severity));
 
+    /// <summary>Adds a diagnostic saying that what stood at a place in a file was left out or replaced (see <see cref="Diagnostic.Replaces"/>).</summary>
+    public void Replaced(ReplacedContent replaces, string code, string file, int line, string message, DiagnosticSeverity severity = DiagnosticSeverity.Warning) =>
+        Add(new Diagnostic(code, file, line, message, severity) { Replaces = replaces });
+
     /// <summary>How many diagnostics were reported.</summary>
     public int Count { get { lock (gate) return items.Count; } }
 

@@ -64,6 +64,10 @@ public static class DiagnosticCodes
     /// <summary>A remote image that could not be used although remote images are allowed (timeout, too large, HTTP error, not a picture): its address is shown.</summary>
     public const string ImageRemoteFailed = "IMAGE-REMOTE-FAILED";
 
+    // Both writers (Rendering/)
+    /// <summary>A block a writer failed on: left out, the rest of the document is written.</summary>
+    public const string RenderFailed = "RENDER-FAILED";
+
     // Links (Publishing/LinkResolver)
     /// <summary>A link to GitBook's <c>broken-reference</c> placeholder.</summary>
     public const string LinkBrokenReference = "LINK-BROKEN-REFERENCE";
@@ -83,8 +87,6 @@ public static class DiagnosticCodes
     public const string PdfImageUnreadable = "PDF-IMAGE-UNREADABLE";
     /// <summary>Raw HTML the dialect did not type: its text is printed without the tags.</summary>
     public const string PdfRawHtml = "PDF-RAW-HTML";
-    /// <summary>A block the PDF renderer failed on: left out, the rest of the document is written.</summary>
-    public const string PdfRenderFailed = "PDF-RENDER-FAILED";
 
     // Content accounting (Publishing/ContentLedger)
     /// <summary>An item of a selected page (text, image, link…) that is neither in the document nor named by another diagnostic.</summary>

@@ -92,7 +92,7 @@ public sealed class LinkResolver
             return new ResolvedLink(LinkKind.SitePage, Url: SiteUrl(site, page, anchor), Page: page, HeadingId: anchor);
         // A link in a page that is not printed either is never seen: nothing to report.
         if (publication.Contains(from))
-            Space.Diagnostics.Report(DiagnosticCodes.LinkOutside, from.Path, line, $"'{page.Path}' is not in this document and the theme gives no site URL: the link is printed as text.", DiagnosticSeverity.Info);
+            Space.Diagnostics.Replaced(ReplacedContent.Link, DiagnosticCodes.LinkOutside, from.Path, line, $"'{page.Path}' is not in this document and the theme gives no site URL: the link is printed as text.", DiagnosticSeverity.Info);
         return ResolvedLink.Unresolved with { Page = page, HeadingId = anchor };
     }
 
@@ -110,7 +110,7 @@ public sealed class LinkResolver
 
     private ResolvedLink Report(string code, Page from, int line, string message)
     {
-        Space.Diagnostics.Report(code, from.Path, line, message);
+        Space.Diagnostics.Replaced(ReplacedContent.Link, code, from.Path, line, message);
         return ResolvedLink.Unresolved;
     }
 }

@@ -68,13 +68,13 @@ public sealed class AssetResolver
 
     private ResolvedAsset Missing(string reference, string fromPage, int line, string spacePath)
     {
-        diagnostics.Report(DiagnosticCodes.AssetMissing, fromPage, line, $"'{reference}' not found (looked for {spacePath}).");
+        diagnostics.Replaced(ReplacedContent.Image | ReplacedContent.Link, DiagnosticCodes.AssetMissing, fromPage, line, $"'{reference}' not found (looked for {spacePath}).");
         return new ResolvedAsset(AssetKind.Missing, reference, SpacePath: spacePath);
     }
 
     private ResolvedAsset Refuse(string reference, string fromPage, int line, string why)
     {
-        diagnostics.Report(DiagnosticCodes.AssetOutside, fromPage, line, $"'{reference}' refused: {why}.", DiagnosticSeverity.Error);
+        diagnostics.Replaced(ReplacedContent.Image | ReplacedContent.Link, DiagnosticCodes.AssetOutside, fromPage, line, $"'{reference}' refused: {why}.", DiagnosticSeverity.Error);
         return new ResolvedAsset(AssetKind.Refused, reference);
     }
 }

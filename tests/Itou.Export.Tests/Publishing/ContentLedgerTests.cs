@@ -98,8 +98,8 @@ public sealed class ContentLedgerTests
         foreach (var literal in parsed.All<LiteralInline>())
             ledger.Written(literal);
         var diagnostics = new DiagnosticBag();
-        diagnostics.Report(DiagnosticCodes.AssetMissing, "page.md", image.Line + 1, "'plan.png' not found.");
-        diagnostics.Report(DiagnosticCodes.LinkDangling, "page.md", link.Line + 1, "points to no page.");
+        diagnostics.Replaced(ReplacedContent.Image | ReplacedContent.Link, DiagnosticCodes.AssetMissing, "page.md", image.Line + 1, "'plan.png' not found.");
+        diagnostics.Replaced(ReplacedContent.Link, DiagnosticCodes.LinkDangling, "page.md", link.Line + 1, "points to no page.");
 
         var report = ledger.Close(diagnostics);
 
@@ -108,16 +108,27 @@ public sealed class ContentLedgerTests
         Assert.DoesNotContain(diagnostics.Items, d => d.Code == DiagnosticCodes.ContentMissing);
     }
 
-    [Theory]
-    [InlineData(DiagnosticCodes.LinkDangling, "other.md")] // a link problem does not account for a picture
-    [InlineData(DiagnosticCodes.MarkdownUnknownTag, "page.md")] // nor does an unrelated code on the same line
-    [InlineData(DiagnosticCodes.AssetMissing, "other.md")] // nor the right code for another file
-    public void A_diagnostic_that_does_not_name_the_item_leaves_it_missing(string code, string file)
+    [Fact]
+    public void The_ledger_learns_from_the_diagnostic_not_from_its_code()
     {
         var (ledger, parsed) = Expecting("![plan](plan.png)\n");
         var image = parsed.All<LinkInline>().Single();
         var diagnostics = new DiagnosticBag();
-        diagnostics.Report(code, file, image.Line + 1, "something");
+        diagnostics.Replaced(ReplacedContent.Image, "SOME-WRITER-CODE", "page.md", image.Line + 1, "drawn as its description");
+
+        Assert.Equal(1, ledger.Close(diagnostics)[ContentKind.Image].Diagnosed);
+    }
+
+    [Theory]
+    [InlineData(ReplacedContent.Link, "page.md")] // a link replaced does not account for a picture
+    [InlineData(ReplacedContent.None, "page.md")] // nor does a diagnostic that replaced nothing, on the same line
+    [InlineData(ReplacedContent.Image, "other.md")] // nor a picture replaced in another file
+    public void A_diagnostic_that_does_not_name_the_item_leaves_it_missing(ReplacedContent replaces, string file)
+    {
+        var (ledger, parsed) = Expecting("![plan](plan.png)\n");
+        var image = parsed.All<LinkInline>().Single();
+        var diagnostics = new DiagnosticBag();
+        diagnostics.Replaced(replaces, DiagnosticCodes.AssetMissing, file, image.Line + 1, "something");
 
         var report = ledger.Close(diagnostics);
 
@@ -133,7 +144,7 @@ public sealed class ContentLedgerTests
         foreach (var literal in parsed.All<LiteralInline>().Where(l => l.Line < quote.Line))
             ledger.Written(literal);
         var diagnostics = new DiagnosticBag();
-        diagnostics.Report(DiagnosticCodes.PdfRenderFailed, "page.md", quote.Line + 1, "A QuoteBlock could not be drawn and was left out.");
+        diagnostics.Replaced(ReplacedContent.Block, DiagnosticCodes.RenderFailed, "page.md", quote.Line + 1, "A QuoteBlock could not be drawn and was left out.");
 
         var report = ledger.Close(diagnostics);
 

@@ -13,7 +13,7 @@ internal sealed class FootnoteGroupRenderer : DocxObjectRenderer<FootnoteGroup>
     protected override void Write(DocxRenderer renderer, FootnoteGroup obj)
     {
         foreach (var note in obj.OfType<Footnote>().Where(note => !renderer.State.Footnotes.IsWritten(note)))
-            renderer.State.Diagnostics.Report(DiagnosticCodes.DocxFootnoteLeftOut, renderer.Page.Path, note.Line + 1,
+            renderer.State.Diagnostics.Replaced(ReplacedContent.Block, DiagnosticCodes.DocxFootnoteLeftOut, renderer.Page.Path, note.Line + 1,
                 $"the footnote [^{note.Label}] is called only from inside another note, and Word cannot put a note in a note: that call shows its number, its text is left out.");
     }
 }

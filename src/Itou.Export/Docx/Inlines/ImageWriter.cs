@@ -33,7 +33,7 @@ internal static class ImageWriter
         else if (LinkTargets.IsExternal(LinkTargets.Clean(source)))
         {
             // mailto:, data:, file:… : nothing to fetch or open; say so, as the PDF writer does.
-            renderer.State.Diagnostics.Report(DiagnosticCodes.DocxImageRemote, renderer.Page.Path, line,
+            renderer.State.Diagnostics.Replaced(ReplacedContent.Image, DiagnosticCodes.DocxImageRemote, renderer.Page.Path, line,
                 $"'{source}' is not an http or https address: its description is printed instead.", DiagnosticSeverity.Info);
             image = null;
         }

@@ -56,7 +56,7 @@ internal sealed class ImageLoader(ExportLimits limits, DiagnosticBag diagnostics
     private ImageData? Reported(LoadedImage loaded, string file, int line)
     {
         foreach (var problem in loaded.Problems)
-            diagnostics.Report(problem.Code, file, line, problem.Message, problem.Severity);
+            diagnostics.Add(problem with { File = file, Line = line });
         return loaded.Image;
     }
 

@@ -118,7 +118,7 @@ internal sealed class ImageReader(ExportLimits limits, DiagnosticBag problems)
 
     private ImageData? Fail(string code, string message)
     {
-        problems.Report(code, "", 0, message);
+        problems.Replaced(ReplacedContent.Image, code, "", 0, message);
         return null;
     }
 }
