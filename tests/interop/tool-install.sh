@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packs the library and the tool into a temporary folder, installs the tool from that folder as a user
+# Packs the repository (dotnet pack at its root) into a temporary folder, installs the tool from that folder as a user
 # would (dotnet tool install --add-source), with an empty NuGet cache, and runs the installed command
 # on the bundled sample space. Fails on the first step that does not work.
 set -euo pipefail
@@ -8,17 +8,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-echo "tool-install: packing into $work/feed"
-pack() {
-  dotnet pack "$repo/$1" -c Release -o "$work/feed" -p:ContinuousIntegrationBuild=true "${@:2}" >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
-}
-pack src/Itou.Export
+echo "tool-install: packing the repository into $work/feed (dotnet pack at the root, as the README says)"
 # The tool is a .NET 10 RID-specific tool: a small top-level package naming one package per runtime
-# (linux-x64 compiled to native code, "any" portable), all three in the feed. Native AOT packages are
-# made one runtime at a time, as the README says.
-pack src/Itou.Export.Cli
-pack src/Itou.Export.Cli -r linux-x64
-pack src/Itou.Export.Cli -r any
+# (linux-x64 compiled to native code, "any" portable). One pack at the root must make all three.
+dotnet pack "$repo" -c Release -o "$work/feed" -p:ContinuousIntegrationBuild=true >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
 tool_package=$(cd "$work/feed" && ls Itou.Export.Cli.[0-9]*.nupkg)
 version=${tool_package#Itou.Export.Cli.}
 version=${version%.nupkg}

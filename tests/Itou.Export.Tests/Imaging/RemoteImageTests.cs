@@ -150,25 +150,6 @@ public class RemoteImageTests
         Assert.False(Embeds(format, bytes, Photo));
     }
 
-    [Theory]
-    [InlineData("127.0.0.1", false)]
-    [InlineData("10.1.2.3", false)]
-    [InlineData("172.16.0.1", false)]
-    [InlineData("172.32.0.1", true)]
-    [InlineData("192.168.1.1", false)]
-    [InlineData("169.254.169.254", false)]
-    [InlineData("100.64.0.1", false)]
-    [InlineData("0.0.0.0", false)]
-    [InlineData("224.0.0.1", false)]
-    [InlineData("93.184.215.14", true)]
-    [InlineData("::1", false)]
-    [InlineData("fe80::1", false)]
-    [InlineData("fd00::1", false)]
-    [InlineData("::ffff:192.168.0.1", false)]
-    [InlineData("2606:2800:21f:cb07:6820:80da:af6b:8b2c", true)]
-    public void Public_addresses_are_told_from_local_and_private_ones(string address, bool isPublic) =>
-        Assert.Equal(isPublic, Export.Imaging.PublicAddress.Is(IPAddress.Parse(address)));
-
     [Fact]
     public async Task Only_the_first_addresses_up_to_the_limit_are_fetched()
     {
