@@ -35,7 +35,7 @@ internal static class DocxDocumentWriter
             // instructions instead of 40 (2 % of the export) for a file 0.8 % larger (document.xml 111 KB, not 72).
             package.CompressionOption = System.IO.Packaging.CompressionOption.Fast;
             package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rMain");
-            var state = new DocxWriterState(package, theme, limits, diagnostics, ledger, remoteImages ?? RemoteImages.Off);
+            var state = new DocxWriterState(package, theme, info.Labels, limits, diagnostics, ledger, remoteImages ?? RemoteImages.Off);
             var body = new Body();
             state.Main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
             var preloading = state.Images.Preload(info.Pictures, state.RemoteImages.Fetched, cancellationToken);
@@ -83,7 +83,7 @@ internal static class DocxDocumentWriter
         if (info.IsBook)
             InsertTableOfContents(body, tocPosition, state);
         body.Append(MainSection(state, info));
-        if (FrenchTypography.AppliesTo(state.Theme.Language))
+        if (FrenchTypography.AppliesTo(state.Labels.Language))
         {
             FrenchTypographyPass.Apply(body);
             if (state.Main.FootnotesPart?.Footnotes is { } notes)
@@ -102,7 +102,7 @@ internal static class DocxDocumentWriter
     private static void InsertTableOfContents(Body body, int position, DocxWriterState state)
     {
         var anchor = body.ChildElements[position - 1];
-        foreach (var paragraph in TableOfContentsWriter.Build(state.Toc, state.Theme.Language).Reverse())
+        foreach (var paragraph in TableOfContentsWriter.Build(state.Toc, state.Labels.Contents).Reverse())
             anchor.InsertAfterSelf(paragraph);
     }
 
@@ -134,7 +134,7 @@ internal static class DocxDocumentWriter
     private static void AddStyles(DocxWriterState state)
     {
         var part = state.Main.AddNewPart<StyleDefinitionsPart>("rStyles");
-        part.Styles = DocxStyles.Create(state.Theme, state.Fonts, state.Geometry);
+        part.Styles = DocxStyles.Create(state.Theme, state.Labels.Language, state.Fonts, state.Geometry);
     }
 
     private static void AddNumbering(DocxWriterState state)
@@ -175,7 +175,7 @@ internal static class DocxDocumentWriter
             new XElement(dc + "title", XmlText.Clean(info.Title)),
             info.Description is null ? null : new XElement(dc + "subject", XmlText.Clean(info.Description)),
             new XElement(dc + "creator", XmlText.Clean(theme.Author ?? "Itou.Export")),
-            new XElement(dc + "language", theme.Language),
+            new XElement(dc + "language", info.Labels.Language),
             Date("created"), Date("modified"));
         var part = package.AddNewPart<CoreFilePropertiesPart>("rCore");
         using var stream = part.GetStream(FileMode.Create);

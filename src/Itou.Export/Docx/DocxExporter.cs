@@ -60,6 +60,7 @@ public static class DocxExporter
         {
             Title = !isBook && pages.Count == 1 && pages[0].TitleHeading is { } h1 ? InlineText.Of(h1.Inline) : publication.Title,
             Description = publication.Description,
+            Labels = publication.Labels,
             Date = options.Date ?? DateOnly.FromDateTime(DateTime.UtcNow),
             IsBook = isBook,
             TitleAnchors = isBook || pages.Count == 0 ? [] : pages[0].TitleAnchors,

@@ -22,13 +22,14 @@ internal sealed class DocxWriterState
     private readonly Dictionary<(OpenXmlPart Host, string Url), string> hyperlinks = [];
     private int nextHyperlinkId = 1;
 
-    public DocxWriterState(WordprocessingDocument package, Theme theme, ExportLimits limits, DiagnosticBag diagnostics, ContentLedger ledger, RemoteImages remoteImages)
+    public DocxWriterState(WordprocessingDocument package, Theme theme, Localization.Labels labels, ExportLimits limits, DiagnosticBag diagnostics, ContentLedger ledger, RemoteImages remoteImages)
     {
         RemoteImages = remoteImages;
         Package = package;
         Ledger = ledger;
         Main = package.MainDocumentPart ?? package.AddMainDocumentPart();
         Theme = theme;
+        Labels = labels;
         Limits = limits;
         Diagnostics = diagnostics;
         Geometry = PageGeometry.From(theme);
@@ -40,6 +41,8 @@ internal sealed class DocxWriterState
     public WordprocessingDocument Package { get; }
     public MainDocumentPart Main { get; }
     public Theme Theme { get; }
+    /// <summary>The words the document writes itself, in its language.</summary>
+    public Localization.Labels Labels { get; }
     public ExportLimits Limits { get; }
     public DiagnosticBag Diagnostics { get; }
 

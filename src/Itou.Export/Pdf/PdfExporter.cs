@@ -92,7 +92,7 @@ public static class PdfExporter
     {
         var diagnostics = publication.Space.Diagnostics;
         var ledger = ContentLedger.For(publication);
-        var styles = new PdfStyles(publication.Theme);
+        var styles = new PdfStyles(publication.Theme, publication.Language);
         var date = options.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         using var images = new PdfImages(publication, diagnostics, limits, remoteImages);
         using var fonts = new FontLibrary(publication.Theme.Fonts, diagnostics);

@@ -39,6 +39,8 @@ internal sealed class PdfRenderer : RendererBase
     }
 
     public Publication Publication { get; }
+    /// <summary>The words this document writes itself, in its language.</summary>
+    public Localization.Labels Labels => Publication.Labels;
     public PdfStyles Styles { get; }
     public PdfImages Images { get; }
     public DiagnosticBag Diagnostics { get; }

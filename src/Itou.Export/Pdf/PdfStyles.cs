@@ -22,7 +22,8 @@ internal sealed class PdfStyles
     /// <summary>Corner radius of callouts, cards and code blocks.</summary>
     public const float Radius = 3f;
 
-    public PdfStyles(Theme theme)
+    /// <summary>The styles of <paramref name="theme"/> for a document in <paramref name="language"/> (BCP 47).</summary>
+    public PdfStyles(Theme theme, string language)
     {
         ArgumentNullException.ThrowIfNull(theme);
         Theme = theme;
@@ -41,7 +42,7 @@ internal sealed class PdfStyles
         Caption = Body with { Size = 8.5f, Italic = true, Color = Muted };
         Small = Body with { Size = 8.5f, Color = Muted };
         Link = Primary;
-        FrenchTypography = Publishing.FrenchTypography.AppliesTo(theme.Language);
+        FrenchTypography = Publishing.FrenchTypography.AppliesTo(language);
     }
 
     public Theme Theme { get; }

@@ -1,3 +1,4 @@
+using Itou.Export.Localization;
 using Itou.Export.Space;
 using Itou.Export.Theming;
 
@@ -11,6 +12,7 @@ namespace Itou.Export.Publishing;
 public sealed class Publication
 {
     private readonly HashSet<Page> pages;
+    private readonly Lazy<Labels> labels;
 
     private Publication(GitBookSpace space, ExportSelection selection, Theme theme, Selected selected)
     {
@@ -23,6 +25,7 @@ public sealed class Publication
         Pages = [.. Entries.Select(entry => entry.Page).OfType<Page>()];
         pages = [.. Pages];
         Links = new LinkResolver(this);
+        labels = new Lazy<Labels>(() => Localization.Labels.For(theme.Language, theme.Labels, () => LanguageDetector.Detect(Pages)));
     }
 
     /// <summary>
@@ -59,6 +62,13 @@ public sealed class Publication
     public IReadOnlyList<Page> Pages { get; }
     /// <summary>Resolves links written in the pages for this document.</summary>
     public LinkResolver Links { get; }
+    /// <summary>
+    /// The document's language (BCP 47): the theme's <see cref="Theme.Language"/>, else the one detected
+    /// in the printed pages' text, else English (<c>en-US</c>).
+    /// </summary>
+    public string Language => Labels.Language;
+    /// <summary>The words the writers print themselves, in <see cref="Language"/>, with its culture.</summary>
+    internal Labels Labels => labels.Value;
     /// <summary>Resolves image and file references to contained files.</summary>
     public AssetResolver Assets => Space.Assets;
 

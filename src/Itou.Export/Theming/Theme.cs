@@ -72,8 +72,17 @@ public sealed record Theme
     public string? FooterText { get; init; }
     /// <summary>The published site's base URL: links to pages outside the export point there.</summary>
     public Uri? SiteBaseUrl { get; init; }
-    /// <summary>Document language (BCP 47), e.g. <c>fr-FR</c>; French turns on French typography.</summary>
-    public string Language { get; init; } = "fr-FR";
+    /// <summary>
+    /// Document language (BCP 47), e.g. <c>fr-FR</c>: the labels the exporter writes (table of contents,
+    /// page numbers, file sizes, the date…) and its culture's dates and numbers; French turns on French
+    /// typography. Null: detected from the pages' text, English when it cannot be told.
+    /// </summary>
+    public string? Language { get; init; }
+    /// <summary>
+    /// Patterns replacing the exporter's own labels, by key (<c>contents</c>, <c>tab</c>, <c>pageOf</c>…;
+    /// see the theme schema), with placeholders in braces such as <c>"Tab {number}"</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
     /// <summary>Author written in the document properties.</summary>
     public string? Author { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Itou.Export.Localization;
 
 namespace Itou.Export.Theming;
 
@@ -39,7 +40,7 @@ internal sealed partial class ThemeReader(string baseDirectory)
     ];
 
     private static readonly string[] TopFields =
-        ["$schema", "logos", "coverImage", "colors", "fonts", "pageSize", "margins", "headerText", "footerText", "siteBaseUrl", "language", "author"];
+        ["$schema", "logos", "coverImage", "colors", "fonts", "pageSize", "margins", "headerText", "footerText", "siteBaseUrl", "language", "labels", "author"];
 
     private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".svg"];
     private static readonly string[] FontExtensions = [".ttf", ".otf"];
@@ -67,7 +68,8 @@ internal sealed partial class ThemeReader(string baseDirectory)
         if (Field(root, "headerText", out var header)) theme = theme with { HeaderText = Text(header, "headerText") };
         if (Field(root, "footerText", out var footer)) theme = theme with { FooterText = Text(footer, "footerText") };
         if (Field(root, "siteBaseUrl", out var site)) theme = theme with { SiteBaseUrl = ReadSiteUrl(site) };
-        if (Field(root, "language", out var language)) theme = theme with { Language = ReadLanguage(language) ?? Theme.Default.Language };
+        if (Field(root, "language", out var language)) theme = theme with { Language = ReadLanguage(language) };
+        if (Field(root, "labels", out var labels)) theme = theme with { Labels = ReadLabels(labels) };
         if (Field(root, "author", out var author)) theme = theme with { Author = Text(author, "author") };
         return theme;
     }
@@ -148,6 +150,24 @@ internal sealed partial class ThemeReader(string baseDirectory)
             return text;
         Problem("language", "expected a BCP 47 language tag (e.g. \"fr-FR\" or \"en\")", value);
         return null;
+    }
+
+    private Dictionary<string, string> ReadLabels(JsonElement labels)
+    {
+        var known = LabelTable.Keys.Order(StringComparer.Ordinal).ToArray();
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (labels.ValueKind != JsonValueKind.Object)
+        {
+            Problem("labels", "expected an object of label patterns by key, e.g. { \"contents\": \"Table of contents\" }", labels);
+            return result;
+        }
+        CheckKnownFields(labels, "labels.", known);
+        foreach (var label in labels.EnumerateObject().Where(label => known.Contains(label.Name)))
+        {
+            if (Text(label.Value, "labels." + label.Name) is { } pattern)
+                result[label.Name] = pattern;
+        }
+        return result;
     }
 
     private string? Text(JsonElement value, string field)

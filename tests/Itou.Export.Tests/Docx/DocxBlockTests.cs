@@ -32,7 +32,7 @@ public class DocxFrenchTypographyTests
     [Fact]
     public void French_documents_get_no_break_spaces_across_runs_but_not_in_code()
     {
-        using var doc = DocxTestDocument.Brief("Une question **?** Voici « la réponse » : `a : b`\n\n```\nx : y\n```\n");
+        using var doc = DocxTestDocument.Brief("Une question **?** Voici « la réponse » : `a : b`\n\n```\nx : y\n```\n", Itou.Export.Theming.Theme.Default with { Language = "fr-FR" });
         var text = doc.Body.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
         Assert.Contains("Une question\u202F? Voici «\u00A0la réponse\u00A0»\u00A0: a : b", text);
         Assert.Contains("x : y", text);

@@ -15,19 +15,19 @@ public class DocxCoverTests
     public async Task A_book_cover_ends_with_the_theme_cover_image_fitted_to_the_text_width()
     {
         using var package = await Export(ExportSelection.Book);
-        var cover = Drawings(package).Single(d => d.DocProperties!.Description == "cover");
+        var cover = Drawings(package).Single(d => d.DocProperties!.Description == "Image de couverture");
         var theme = ThemeLoader.Load(TestPaths.SampleTheme);
         Assert.Equal(await File.ReadAllBytesAsync(theme.CoverImage!, TestContext.Current.CancellationToken), ImageBytes(package, cover));
         Assert.InRange(cover.Extent!.Cx!.Value, 1, TextWidthEmu(package));
-        Assert.Equal(theme.Logos.Count, Drawings(package).TakeWhile(d => d != cover).Count(d => d.DocProperties!.Description == "logo"));
+        Assert.Equal(theme.Logos.Count, Drawings(package).TakeWhile(d => d != cover).Count(d => d.DocProperties!.Description == "Logo"));
     }
 
     [Fact]
     public async Task A_brief_has_the_logos_but_no_cover_image()
     {
         using var package = await Export(ExportSelection.Page("ateliers/fiche-securite.md"));
-        Assert.DoesNotContain(Drawings(package), d => d.DocProperties!.Description == "cover");
-        Assert.Contains(Drawings(package), d => d.DocProperties!.Description == "logo");
+        Assert.DoesNotContain(Drawings(package), d => d.DocProperties!.Description == "Image de couverture");
+        Assert.Contains(Drawings(package), d => d.DocProperties!.Description == "Logo");
     }
 
     private static async Task<WordprocessingDocument> Export(ExportSelection selection)

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Itou.Export.Docx;
 using Itou.Export.Docx.Document;
 using Itou.Export.Docx.Links;
+using Itou.Export.Localization;
 using Itou.Export.Markdown;
 using Itou.Export.Publishing;
 using Itou.Export.Theming;
@@ -77,6 +78,9 @@ internal sealed class DocxTestDocument : IDisposable
         {
             Title = "Test document",
             Description = "A description",
+            // The document's language as an export chooses it: the theme's, else read from the pages.
+            Labels = Labels.For(theme?.Language, theme?.Labels ?? new Dictionary<string, string>(),
+                () => LanguageDetector.Detect(pages.SelectMany(page => Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.Inlines.LiteralInline>(page.Document)).Select(literal => literal.Content.ToString()))),
             Date = new DateOnly(2026, 11, 27),
             IsBook = isBook,
             TitleAnchors = isBook ? [] : pages[0].TitleAnchors,

@@ -12,6 +12,9 @@ namespace Itou.Export.Tests.Pdf;
 /// <summary>One construct of the dialect in, its printed form read back out (a one-page space per case).</summary>
 public sealed class ConstructPdfTests
 {
+    // The cases are written in French: the theme says so (too few words to be told from the text).
+    private static readonly Theme French = Theme.Default with { Language = "fr-FR" };
+
     [Theory]
     [InlineData("{% hint style=\"warning\" %}\n#### Avant tout\n\n* vérifiez les **patins**\n{% endhint %}", "\u26A0", "Avant tout", "vérifiez les patins")]
     [InlineData("{% hint style=\"danger\" %}\nNe roulez jamais.\n{% endhint %}", "\u2716", "Ne roulez jamais")]
@@ -74,7 +77,7 @@ public sealed class ConstructPdfTests
     public async Task French_typography_ties_punctuation_in_text_but_not_in_code()
     {
         // pdftotext reads no-break spaces back as spaces (same glyph): the spans the engine gets are checked.
-        var text = await PrintedSpans("Vraiment ? Oui : « bien ». `a ? b`", Theme.Default);
+        var text = await PrintedSpans("Vraiment ? Oui : « bien ». `a ? b`", French);
         Assert.Contains("Vraiment\u202F?", text, StringComparison.Ordinal);
         Assert.Contains("Oui\u00A0:", text, StringComparison.Ordinal);
         Assert.Contains("«\u00A0bien\u00A0»", text, StringComparison.Ordinal);
@@ -85,7 +88,7 @@ public sealed class ConstructPdfTests
     [Fact]
     public async Task An_icon_in_a_sentence_stays_in_its_line()
     {
-        var paragraphs = await PrintedParagraphs("Cliquez sur ![](.gitbook/assets/cle.svg) **Ouvrir** pour entrer.", Theme.Default);
+        var paragraphs = await PrintedParagraphs("Cliquez sur ![](.gitbook/assets/cle.svg) **Ouvrir** pour entrer.", French);
         var sentence = Assert.Single(paragraphs, block => block.Spans.Any(span => span.Text.Contains("Cliquez", StringComparison.Ordinal)));
         Assert.Contains(sentence.Spans, span => span.Picture is not null);
         Assert.Contains(sentence.Spans, span => span.Text.Contains("pour entrer", StringComparison.Ordinal));
@@ -106,7 +109,7 @@ public sealed class ConstructPdfTests
             var space = await SpaceLoader.LoadAsync(folder, cancellationToken: TestContext.Current.CancellationToken);
             var publication = Publication.Create(space, ExportSelection.Book, theme);
             using var images = new PdfImages(publication, space.Diagnostics);
-            var renderer = new PdfRenderer(publication, new PdfStyles(theme), images, space.Diagnostics, ContentLedger.For(publication));
+            var renderer = new PdfRenderer(publication, new PdfStyles(theme, publication.Language), images, space.Diagnostics, ContentLedger.For(publication));
             return [.. renderer.RenderPage(publication.Pages[0], "Essai").Children.OfType<Itou.Export.Pdf.Layout.TextBlock>()];
         }
         finally
@@ -127,7 +130,7 @@ public sealed class ConstructPdfTests
             Directory.CreateDirectory(Path.Combine(folder, ".gitbook", "assets"));
             File.Copy(Directory.GetFiles(Path.Combine(TestPaths.SampleSpace, ".gitbook", "assets"), "*.pdf")[0], Path.Combine(folder, ".gitbook", "assets", "guide.pdf"));
             await File.WriteAllTextAsync(Path.Combine(folder, "README.md"), "# Essai\n\n" + markdown + "\n", TestContext.Current.CancellationToken);
-            return await ExportedPdf.CreateAsync(folder, ExportSelection.Page("README.md"), Theme.Default, "construct-" + Guid.NewGuid().ToString("N"));
+            return await ExportedPdf.CreateAsync(folder, ExportSelection.Page("README.md"), French, "construct-" + Guid.NewGuid().ToString("N"));
         }
         finally
         {

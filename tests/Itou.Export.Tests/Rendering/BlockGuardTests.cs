@@ -24,8 +24,8 @@ public sealed class BlockGuardTests
         var publication = Publication.Create(space, ExportSelection.Book, Theme.Default);
         using var pictures = new PdfImages(publication, space.Diagnostics);
         var ledger = ContentLedger.For(publication);
-        var renderer = new PdfRenderer(publication, new PdfStyles(Theme.Default), pictures, space.Diagnostics, ledger);
-        renderer.ObjectRenderers.Insert(0, new ThrowingRenderer(r => ((PdfRenderer)r).Add(new Itou.Export.Pdf.Layout.TextBlock("moitié", new PdfStyles(Theme.Default).Body))));
+        var renderer = new PdfRenderer(publication, new PdfStyles(Theme.Default, publication.Language), pictures, space.Diagnostics, ledger);
+        renderer.ObjectRenderers.Insert(0, new ThrowingRenderer(r => ((PdfRenderer)r).Add(new Itou.Export.Pdf.Layout.TextBlock("moitié", new PdfStyles(Theme.Default, publication.Language).Body))));
 
         var page = renderer.RenderPage(publication.Pages[0], "Essai");
 
@@ -44,7 +44,7 @@ public sealed class BlockGuardTests
         ledger.Expect(page.Path, page.Document);
         using var output = new MemoryStream();
         using var package = WordprocessingDocument.Create(output, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
-        var state = new DocxWriterState(package, Theme.Default, new ExportLimits(), diagnostics, ledger, RemoteImages.Off);
+        var state = new DocxWriterState(package, Theme.Default, Itou.Export.Localization.Labels.For("fr-FR", new Dictionary<string, string>(), () => null), new ExportLimits(), diagnostics, ledger, RemoteImages.Off);
         var body = new Body();
         var renderer = new DocxRenderer(state, body) { Page = page };
         renderer.ObjectRenderers.Insert(0, new ThrowingRenderer(r => ((DocxRenderer)r).WriteParagraph(null, () => ((DocxRenderer)r).WriteText("moitié"))));

@@ -84,6 +84,9 @@ public sealed class ThemeLoaderTests : IDisposable
     [InlineData("""{ "siteBaseUrl": "docs.example.org" }""", "siteBaseUrl", "absolute http or https URL")]
     [InlineData("""{ "siteBaseUrl": "ftp://docs.example.org/" }""", "siteBaseUrl", "absolute http or https URL")]
     [InlineData("""{ "language": "French" }""", "language", "BCP 47")]
+    [InlineData("""{ "labels": { "content": "Index" } }""", "labels.content", "did you mean \"contents\"")]
+    [InlineData("""{ "labels": { "tab": 2 } }""", "labels.tab", "expected a string")]
+    [InlineData("""{ "labels": "Index" }""", "labels", "expected an object")]
     [InlineData("""{ "footerText": ["a"] }""", "footerText", "expected a string")]
     [InlineData("""{ "author": null }""", "author", "expected a string")]
     [InlineData("""{ "colour": { } }""", "colour", "did you mean \"colors\"")]
@@ -98,6 +101,15 @@ public sealed class ThemeLoaderTests : IDisposable
         Assert.Contains($"{field}: ", error.Message, StringComparison.Ordinal);
         using var document = JsonDocument.Parse(json);
         Assert.False(Schema.Value.Evaluate(document.RootElement).IsValid, "the schema should reject it too");
+    }
+
+    [Fact]
+    public void Labels_replace_the_exporters_words_by_key()
+    {
+        var theme = ThemeLoader.Load(Write("""{ "language": "en-GB", "labels": { "contents": "In this guide", "pageOf": "{page} of {pages}" } }"""));
+        Assert.Equal("en-GB", theme.Language);
+        Assert.Equal("In this guide", theme.Labels["contents"]);
+        Assert.Equal("{page} of {pages}", theme.Labels["pageOf"]);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Itou.Export.Docx.Media;
 using Itou.Export.Docx.Styling;
@@ -32,8 +31,7 @@ internal static class CoverWriter
         }
         if (!string.IsNullOrWhiteSpace(info.Description))
             renderer.WriteParagraph(StyleIds.Subtitle, () => renderer.WriteText(info.Description));
-        var culture = CultureInfo.GetCultureInfo(state.Theme.Language);
-        renderer.WriteParagraph(StyleIds.CoverDate, () => renderer.WriteText(info.Date.ToString("d MMMM yyyy", culture)));
+        renderer.WriteParagraph(StyleIds.CoverDate, () => renderer.WriteText(state.Labels.Date(info.Date)));
         if (info.IsBook)
             WriteCoverImage(renderer);
     }
@@ -46,7 +44,7 @@ internal static class CoverWriter
             return;
         renderer.OpenParagraph(properties: new ParagraphProperties(
             new SpacingBetweenLines { Before = "480" }, new Justification { Val = JustificationValues.Center }));
-        renderer.AppendRunContent(state.Embedder.Fit(renderer.Host, picture, state.Geometry.TextWidthEmu, state.Geometry.TextHeightEmu / 2, "cover"));
+        renderer.AppendRunContent(state.Embedder.Fit(renderer.Host, picture, state.Geometry.TextWidthEmu, state.Geometry.TextHeightEmu / 2, state.Labels.CoverPicture));
         renderer.CloseParagraph();
     }
 
@@ -67,7 +65,7 @@ internal static class CoverWriter
         {
             if (i > 0)
                 renderer.WriteText("     ");
-            renderer.AppendRunContent(renderer.State.Embedder.AtHeight(renderer.Host, logos[i], height, "logo"));
+            renderer.AppendRunContent(renderer.State.Embedder.AtHeight(renderer.Host, logos[i], height, renderer.State.Labels.Logo));
         }
         renderer.CloseParagraph();
     }

@@ -9,6 +9,9 @@ internal sealed record DocxDocumentInfo
     /// <summary>Description from the front matter, shown under the title.</summary>
     public string? Description { get; init; }
 
+    /// <summary>The words the document writes itself, in its language (<see cref="Publishing.Publication.Labels"/>).</summary>
+    public required Localization.Labels Labels { get; init; }
+
     /// <summary>Date printed on the cover and written in the properties (fixed so output is reproducible).</summary>
     public required DateOnly Date { get; init; }
 

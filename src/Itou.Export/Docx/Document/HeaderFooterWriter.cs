@@ -8,8 +8,8 @@ namespace Itou.Export.Docx.Document;
 
 /// <summary>
 /// The running header (first logo and the document title, then the theme's header text) and the
-/// footer (the theme's footer text, then "page / pages" as PAGE and NUMPAGES fields Word and
-/// LibreOffice compute), each in its own part with its own picture relationships.
+/// footer (the theme's footer text, then the "page X / Y" label, its numbers PAGE and NUMPAGES fields
+/// Word and LibreOffice compute), each in its own part with its own picture relationships.
 /// </summary>
 internal static class HeaderFooterWriter
 {
@@ -23,7 +23,7 @@ internal static class HeaderFooterWriter
         if (title is not null)
         {
             if (state.Theme.Logos.Select(p => state.Images.Load(p, "theme", 0)).OfType<ImageData>().FirstOrDefault() is { } logo)
-                paragraph.Append(new Run(state.Embedder.AtHeight(part, logo, LogoHeightEmu, "logo")), new Run(new TabChar()));
+                paragraph.Append(new Run(state.Embedder.AtHeight(part, logo, LogoHeightEmu, state.Labels.Logo)), new Run(new TabChar()));
             var text = string.IsNullOrWhiteSpace(state.Theme.HeaderText) ? title : $"{title} · {state.Theme.HeaderText}";
             paragraph.Append(TextRun(text));
         }
@@ -31,14 +31,23 @@ internal static class HeaderFooterWriter
         return state.Main.GetIdOfPart(part);
     }
 
-    /// <summary>A footer part: footer text, right tab, PAGE / NUMPAGES.</summary>
+    /// <summary>A footer part: footer text, right tab, the "page X / Y" label with PAGE and NUMPAGES fields for its numbers.</summary>
     public static string AddFooter(DocxWriterState state, string id)
     {
         var part = state.Main.AddNewPart<FooterPart>(id);
         var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Footer }));
         if (!string.IsNullOrWhiteSpace(state.Theme.FooterText))
             paragraph.Append(TextRun(state.Theme.FooterText));
-        paragraph.Append(new Run(new TabChar()), Field("PAGE", "1"), TextRun(" / "), Field("NUMPAGES", "1"));
+        paragraph.Append(new Run(new TabChar()));
+        foreach (var piece in state.Labels.PageOfParts())
+        {
+            paragraph.Append(piece.Placeholder switch
+            {
+                "page" => Field("PAGE", "1"),
+                "pages" => Field("NUMPAGES", "1"),
+                _ => (OpenXmlElement)TextRun(piece.Text),
+            });
+        }
         part.Footer = new Footer(paragraph);
         return state.Main.GetIdOfPart(part);
     }

@@ -13,11 +13,11 @@ internal static class TableOfContentsWriter
 {
     public const string Instruction = " TOC \\o \"1-3\" \\h \\z \\u ";
 
-    /// <summary>The heading and entry paragraphs, field begin in the first entry and end in the last.</summary>
-    public static IReadOnlyList<Paragraph> Build(IReadOnlyList<TocEntry> entries, string language)
+    /// <summary>The heading (<paramref name="title"/>) and entry paragraphs, field begin in the first entry and end in the last.</summary>
+    public static IReadOnlyList<Paragraph> Build(IReadOnlyList<TocEntry> entries, string title)
     {
         var heading = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.TocHeading }),
-            new Run(new Text(language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? "Sommaire" : "Contents")));
+            new Run(new Text(XmlText.Clean(title))));
         var paragraphs = new List<Paragraph> { heading };
         var begin = new OpenXmlElement[]
         {

@@ -11,8 +11,6 @@ namespace Itou.Export.Docx.GitBook;
 /// </summary>
 internal sealed class ApiOperationRenderer : DocxObjectRenderer<ApiOperationBlock>
 {
-    private static readonly string[] ParameterHeaders = ["Name", "In", "Type", "Required", "Description"];
-
     protected override void Write(DocxRenderer renderer, ApiOperationBlock obj)
     {
         renderer.WriteParagraph(StyleIds.BlockTitle, () =>
@@ -27,7 +25,7 @@ internal sealed class ApiOperationRenderer : DocxObjectRenderer<ApiOperationBloc
         WriteParameters(renderer, [.. obj.Parameters]);
         foreach (var response in obj.Responses)
         {
-            renderer.WriteParagraph(StyleIds.CodeTitle, () => renderer.WriteText($"{response.Status} {response.Summary}".Trim()));
+            renderer.WriteParagraph(StyleIds.CodeTitle, () => renderer.WriteText(renderer.State.Labels.Response($"{response.Status} {response.Summary}".Trim())));
             renderer.WriteChildren(response);
         }
         // The rest of the body, further descriptions included (only the first is the description).
@@ -39,15 +37,17 @@ internal sealed class ApiOperationRenderer : DocxObjectRenderer<ApiOperationBloc
     {
         if (parameters.Count == 0)
             return;
-        var columns = ParameterHeaders.Length;
+        renderer.WriteParagraph(StyleIds.CodeTitle, () => renderer.WriteText(renderer.State.Labels.Parameters));
+        var headers = renderer.State.Labels.ParameterColumns;
+        var columns = headers.Count;
         var table = TableWriter.Begin(renderer, StyleIds.TableGrid, columns);
         var header = TableWriter.AddRow(table, isHeader: true);
-        foreach (var title in ParameterHeaders)
+        foreach (var title in headers)
             TableWriter.AddCell(renderer, header, columns, 1, null, () => renderer.WriteParagraph(null, () => renderer.WithFormat(f => f with { Bold = true }, () => renderer.WriteText(title))));
         foreach (var parameter in parameters)
         {
             var row = TableWriter.AddRow(table, isHeader: false);
-            string[] cells = [parameter.Name, parameter.Location, parameter.Type, parameter.Required ? "✓" : ""];
+            string[] cells = [parameter.Name, parameter.Location, parameter.Type, renderer.State.Labels.YesOrNo(parameter.Required)];
             foreach (var cell in cells)
                 TableWriter.AddCell(renderer, row, columns, 1, null, () => renderer.WriteParagraph(null, () => renderer.WriteText(cell)));
             TableWriter.AddCell(renderer, row, columns, 1, null, () => renderer.WriteChildren(parameter));

@@ -7,5 +7,5 @@ namespace Itou.Export.Docx.GitBook;
 internal sealed class DiagramRenderer : DocxObjectRenderer<DiagramBlock>
 {
     protected override void Write(DocxRenderer renderer, DiagramBlock obj) =>
-        CodeBlockRenderer.WriteCode(renderer, obj.Language, obj.Source.Split('\n').Select(l => l.TrimEnd('\r')), lineNumbers: false);
+        CodeBlockRenderer.WriteCode(renderer, renderer.State.Labels.Diagram(obj.Language), obj.Source.Split('\n').Select(l => l.TrimEnd('\r')), lineNumbers: false);
 }

@@ -25,11 +25,11 @@ internal sealed class EmbedRenderer : DocxObjectRenderer<EmbedBlock>
                 if (obj.Count > 0)
                     renderer.WithScope(renderer.Scope with { ParagraphStyle = StyleIds.CardTitle }, () => renderer.WriteChildren(obj));
                 else
-                    renderer.WriteParagraph(StyleIds.CardTitle, () => renderer.WriteText(uri?.Host ?? url));
+                    renderer.WriteParagraph(StyleIds.CardTitle, () => renderer.WriteText(renderer.State.Labels.Embed(uri)));
                 renderer.WriteParagraph(StyleIds.CardText, () => HyperlinkWriter.Write(renderer, target, () => renderer.WriteText(url)));
             },
             url.Length == 0 ? null : () => renderer.WriteParagraph(null,
-                () => renderer.AppendRunContent(renderer.State.Embedder.AtHeight(renderer.Host, QrCode(url), QrSideEmu, "QR code: " + url))));
+                () => renderer.AppendRunContent(renderer.State.Embedder.AtHeight(renderer.Host, QrCode(url), QrSideEmu, renderer.State.Labels.QrCode(url)))));
     }
 
     private static ImageData QrCode(string url)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Itou.Export.Docx.Inlines;
 using Itou.Export.Docx.Links;
 using Itou.Export.Docx.Styling;
@@ -27,20 +26,15 @@ internal sealed class FileRenderer : DocxObjectRenderer<FileBlock>
                     ? new DocxLinkTarget.External(relative)
                     : new DocxLinkTarget.Unresolved();
                 HyperlinkWriter.Write(renderer, link, () => renderer.WriteText(obj.FileName));
-                renderer.WriteText(" · " + Describe(obj.FileName, asset?.FullPath));
+                renderer.WriteText(" · " + Describe(renderer, obj.FileName, asset?.FullPath));
             });
         });
     }
 
-    private static string Describe(string name, string? path)
+    private static string Describe(DocxRenderer renderer, string name, string? path)
     {
         var type = Path.GetExtension(name).TrimStart('.').ToUpperInvariant();
-        if (path is null || !File.Exists(path))
-            return type;
-        var bytes = new FileInfo(path).Length;
-        var size = bytes >= 1024 * 1024
-            ? (bytes / (1024.0 * 1024)).ToString("0.0", CultureInfo.InvariantCulture) + " MB"
-            : Math.Max(1, bytes / 1024).ToString(CultureInfo.InvariantCulture) + " KB";
+        var size = path is not null && File.Exists(path) ? renderer.State.Labels.FileSize(new FileInfo(path).Length) : renderer.State.Labels.FileMissing;
         return type.Length == 0 ? size : $"{type} · {size}";
     }
 }

@@ -8,7 +8,7 @@ internal sealed class OpenApiSchemasRenderer : DocxObjectRenderer<OpenApiSchemas
 {
     protected override void Write(DocxRenderer renderer, OpenApiSchemasBlock obj)
     {
-        renderer.WriteParagraph(StyleIds.BlockTitle, () => renderer.WriteText(string.Join(", ", obj.Schemas)));
+        renderer.WriteParagraph(StyleIds.BlockTitle, () => renderer.WriteText(renderer.State.Labels.Schemas(obj.Schemas)));
         renderer.WriteParagraph(StyleIds.CardText, () => renderer.WriteText(obj.Spec));
         renderer.WriteChildren(obj);
     }

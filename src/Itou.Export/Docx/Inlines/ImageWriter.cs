@@ -26,7 +26,7 @@ internal static class ImageWriter
             image = bytes is null ? null : renderer.State.Images.LoadFetched(remote, bytes, renderer.Page.Path, line);
             if (image is null)
             {
-                HyperlinkWriter.Write(renderer, new DocxLinkTarget.External(remote), () => renderer.WriteText(Label(description, "image")));
+                HyperlinkWriter.Write(renderer, new DocxLinkTarget.External(remote), () => renderer.WriteText(Label(description, renderer.State.Labels.Image)));
                 return;
             }
         }

@@ -15,10 +15,10 @@ internal static class DocxStyles
 {
     private const int BodyHalfPoints = 21;
 
-    public static DocumentFormat.OpenXml.Wordprocessing.Styles Create(Theme theme, DocxFonts fonts, PageGeometry page)
+    public static DocumentFormat.OpenXml.Wordprocessing.Styles Create(Theme theme, string language, DocxFonts fonts, PageGeometry page)
     {
         var colors = theme.Colors;
-        var styles = new DocumentFormat.OpenXml.Wordprocessing.Styles(Defaults(theme, fonts));
+        var styles = new DocumentFormat.OpenXml.Wordprocessing.Styles(Defaults(language, fonts));
         styles.Append(
             Paragraph(StyleIds.Normal, "Normal", basedOn: null, isDefault: true,
                 ppr: new ParagraphProperties(new SpacingBetweenLines { After = "120", Line = "276", LineRule = LineSpacingRuleValues.Auto }),
@@ -128,12 +128,12 @@ internal static class DocxStyles
         return string.Concat(channels.Select(c => c.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static DocDefaults Defaults(Theme theme, DocxFonts fonts) => new(
+    private static DocDefaults Defaults(string language, DocxFonts fonts) => new(
         new RunPropertiesDefault(new RunPropertiesBaseStyle(
             new RunFonts { Ascii = fonts.Body, HighAnsi = fonts.Body, ComplexScript = fonts.Body, EastAsia = fonts.Body },
             new FontSize { Val = Invariant(BodyHalfPoints) },
             new FontSizeComplexScript { Val = Invariant(BodyHalfPoints) },
-            new Languages { Val = theme.Language, EastAsia = theme.Language, Bidi = theme.Language })),
+            new Languages { Val = language, EastAsia = language, Bidi = language })),
         new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120" })));
 
     private static RunFonts Mono(DocxFonts fonts) => new() { Ascii = fonts.Mono, HighAnsi = fonts.Mono, ComplexScript = fonts.Mono };

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Itou.Export.Pdf.Layout;
 using Itou.Export.Pdf.Text;
 
@@ -6,7 +5,7 @@ namespace Itou.Export.Pdf.Document;
 
 /// <summary>
 /// The first page of a book or section (the theme's logos in a row at a common height, the title, the
-/// description, the date and the optional cover picture), and the shorter title band of a brief.
+/// description, the date (in the document's language) and the optional cover picture), and the shorter title band of a brief.
 /// </summary>
 internal static class CoverPage
 {
@@ -14,7 +13,7 @@ internal static class CoverPage
     private const float BriefLogoHeight = 30f;
 
     /// <summary>A full cover page, followed by a page break.</summary>
-    public static Element Create(PdfStyles styles, PdfImages images, string title, string? description, DateOnly date)
+    public static Element Create(PdfStyles styles, PdfImages images, string title, string? description, string date)
     {
         var cover = new Column(14);
         if (Logos(styles, images, CoverLogoHeight) is { } logos)
@@ -24,7 +23,7 @@ internal static class CoverPage
             .Add(new TextBlock(title, styles.Body with { Size = 28, Bold = true, Color = styles.Primary, LineHeight = 1.15f }));
         if (!string.IsNullOrWhiteSpace(description))
             band.Add(new TextBlock(description, styles.Body with { Size = 13, Color = styles.Muted }));
-        band.Add(new TextBlock(LongDate(date, styles.Theme.Language), styles.Body with { Size = 10.5f, Color = styles.Muted }));
+        band.Add(new TextBlock(date, styles.Body with { Size = 10.5f, Color = styles.Muted }));
         cover.Add(new Box(new BoxStyle { Left = new BorderSide(5, styles.Primary) }, new Padding(new Thickness(4, 0, 4, 16), band)));
         if (styles.Theme.CoverImage is { } path && images.LoadThemeFile(path) is { } picture)
             cover.Add(new Spacer(20)).Add(new Image(picture, null, TextAlignment.Center));
@@ -32,7 +31,7 @@ internal static class CoverPage
     }
 
     /// <summary>The top of a brief's first page: logos, then the date, over a rule.</summary>
-    public static Element Brief(PdfStyles styles, PdfImages images, DateOnly date)
+    public static Element Brief(PdfStyles styles, PdfImages images, string date)
     {
         var band = new Column(6);
         var row = new Row(12);
@@ -40,7 +39,7 @@ internal static class CoverPage
             row.AddRelative(1, logos);
         else
             row.AddRelative(1, new Spacer(0));
-        row.AddAuto(new TextBlock(LongDate(date, styles.Theme.Language), styles.Small, new ParagraphStyle { Alignment = TextAlignment.Right }));
+        row.AddAuto(new TextBlock(date, styles.Small, new ParagraphStyle { Alignment = TextAlignment.Right }));
         return band.Add(row).Add(new Line(1.5f, styles.Primary)).Add(new Spacer(4));
     }
 
@@ -57,18 +56,5 @@ internal static class CoverPage
             any = true;
         }
         return any ? row : null;
-    }
-
-    /// <summary>"27 novembre 2026" in the theme's language (ISO date when the culture is unknown).</summary>
-    public static string LongDate(DateOnly date, string? language)
-    {
-        try
-        {
-            return date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(language ?? "fr-FR"));
-        }
-        catch (CultureNotFoundException)
-        {
-            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        }
     }
 }

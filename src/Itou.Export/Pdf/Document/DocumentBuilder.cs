@@ -17,6 +17,7 @@ internal sealed class DocumentBuilder(Publication publication, PdfStyles styles,
     private const int OutlineDepth = 3;
     private readonly PdfRenderer renderer = new(publication, styles, images, diagnostics, ledger);
     private readonly List<(PublicationEntry Entry, string Anchor, List<RenderedHeading> Headings)> printed = [];
+    private readonly Localization.Labels labels = publication.Labels;
 
     public (Element Content, DocumentDescription Description) Build(DateOnly date, CancellationToken cancellationToken)
     {
@@ -25,12 +26,12 @@ internal sealed class DocumentBuilder(Publication publication, PdfStyles styles,
         var content = new Column();
         if (brief)
         {
-            content.Add(CoverPage.Brief(styles, images, date));
+            content.Add(CoverPage.Brief(styles, images, labels.Date(date)));
         }
         else
         {
-            content.Add(CoverPage.Create(styles, images, publication.Title, publication.Description, date));
-            content.Add(TableOfContents.Create(styles, [.. TocLines()], "Sommaire"));
+            content.Add(CoverPage.Create(styles, images, publication.Title, publication.Description, labels.Date(date)));
+            content.Add(TableOfContents.Create(styles, [.. TocLines()], labels.Contents));
         }
         AddEntries(content, brief, cancellationToken);
         var description = new DocumentDescription
@@ -42,12 +43,12 @@ internal sealed class DocumentBuilder(Publication publication, PdfStyles styles,
                 Subject = publication.Description,
                 Creator = "Itou.Export",
                 Date = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
-                Language = styles.Theme.Language,
+                Language = labels.Language,
             },
             PageSize = styles.Theme.PageSize == Theming.PageSize.Letter ? DocumentDescription.Letter : DocumentDescription.A4,
             Margins = Margins(styles.Theme.Margins),
             Header = PageFrame.Header(styles, images, publication.Title),
-            Footer = PageFrame.Footer(styles, cover: !brief),
+            Footer = PageFrame.Footer(styles, labels, cover: !brief),
             Outline = Outline(brief),
             SourceName = publication.Title,
         };
@@ -69,7 +70,7 @@ internal sealed class DocumentBuilder(Publication publication, PdfStyles styles,
             {
                 case PublicationEntryKind.Group when entry.Title.Length > 0:
                     pendingGroup = new KeepWithNext(new Anchor(GroupAnchor(groupsSeen++),
-                        new Padding(new Thickness(0, 0, 8, 0), new TextBlock(entry.Title.ToUpper(CultureInfo.GetCultureInfo("fr-FR")), styles.Body with { Bold = true, Color = styles.Muted, Size = 9 }))));
+                        new Padding(new Thickness(0, 0, 8, 0), new TextBlock(entry.Title.ToUpper(labels.Culture), styles.Body with { Bold = true, Color = styles.Muted, Size = 9 }))));
                     break;
                 case PublicationEntryKind.Link when entry.Url is not null:
                     content.Add(new TextBlock().Add(entry.Title, styles.Body with { Color = styles.Link, Underline = true }, LinkTarget.External(entry.Url)));

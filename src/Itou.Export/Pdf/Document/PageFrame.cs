@@ -1,4 +1,5 @@
 using System.Globalization;
+using Itou.Export.Localization;
 using Itou.Export.Pdf.Layout;
 using Itou.Export.Pdf.Text;
 
@@ -6,7 +7,7 @@ namespace Itou.Export.Pdf.Document;
 
 /// <summary>
 /// The running header (first logo and the document title, over a rule) and footer (the theme's footer
-/// text and "page X / Y"): the header on every page but the first (the cover, or the brief's own title
+/// text and "page X / Y" in the document's language): the header on every page but the first (the cover, or the brief's own title
 /// band), the footer on every page but a cover.
 /// </summary>
 internal static class PageFrame
@@ -29,7 +30,7 @@ internal static class PageFrame
         };
     }
 
-    public static Func<PageInfo, Element?> Footer(PdfStyles styles, bool cover)
+    public static Func<PageInfo, Element?> Footer(PdfStyles styles, Labels labels, bool cover)
     {
         var footerText = styles.Theme.FooterText ?? "";
         return page =>
@@ -37,8 +38,8 @@ internal static class PageFrame
             if (page.Number == 1 && cover)
                 return null;
             // First pass: the count is unknown; a placeholder as wide keeps the layout identical.
-            var count = page.Count?.ToString(CultureInfo.InvariantCulture) ?? new string('0', page.Number.ToString(CultureInfo.InvariantCulture).Length + 1);
-            var number = string.Create(CultureInfo.InvariantCulture, $"page {page.Number} / {count}");
+            var count = page.Count ?? (int)Math.Pow(10, page.Number.ToString(CultureInfo.InvariantCulture).Length);
+            var number = labels.PageOf(page.Number, count);
             var row = new Row(10)
                 .AddRelative(1, new TextBlock(footerText, styles.Small))
                 .AddAuto(new TextBlock(number, styles.Small, new ParagraphStyle { Alignment = TextAlignment.Right }));

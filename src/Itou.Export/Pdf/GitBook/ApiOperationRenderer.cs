@@ -14,8 +14,6 @@ namespace Itou.Export.Pdf.GitBook;
 /// </summary>
 internal sealed class ApiOperationRenderer : MarkdownObjectRenderer<PdfRenderer, ApiOperationBlock>
 {
-    private static readonly string[] ParameterColumns = ["Nom", "Emplacement", "Type", "Requis", "Description"];
-
     protected override void Write(PdfRenderer renderer, ApiOperationBlock obj)
     {
         var styles = renderer.Styles;
@@ -27,11 +25,11 @@ internal sealed class ApiOperationRenderer : MarkdownObjectRenderer<PdfRenderer,
             operation.Add(renderer.BlocksOf(description));
         var parameters = obj.Parameters.ToList();
         if (parameters.Count > 0)
-            operation.Add(new KeepWithNext(Label(renderer, "Paramètres"))).Add(Parameters(renderer, parameters));
+            operation.Add(new KeepWithNext(Label(renderer, renderer.Labels.Parameters))).Add(Parameters(renderer, parameters));
         foreach (var response in obj.Responses)
         {
             var status = string.Join(" ", new[] { response.Status, response.Summary }.Where(part => !string.IsNullOrWhiteSpace(part)));
-            operation.Add(new KeepWithNext(Label(renderer, $"Réponse {status}"))).Add(renderer.BlocksOf(response));
+            operation.Add(new KeepWithNext(Label(renderer, renderer.Labels.Response(status)))).Add(renderer.BlocksOf(response));
         }
         // Anything else written inside (the openapi fallback link, further descriptions): printed too.
         foreach (var other in obj.Where(block => block != obj.Description && block is not (ApiParameterBlock or ApiResponseBlock)))
@@ -56,7 +54,7 @@ internal sealed class ApiOperationRenderer : MarkdownObjectRenderer<PdfRenderer,
         var small = renderer.BodyStyle with { Size = renderer.BodyStyle.Size * 0.92f };
         var table = new Layout.Table([TableColumn.Relative(3), TableColumn.Relative(2), TableColumn.Relative(2), TableColumn.Relative(1.6f), TableColumn.Relative(6)],
             new BoxStyle().WithBorder(0.5f, styles.Rule), new Thickness(3, 5, 3, 5));
-        table.AddHeaderRow(ParameterColumns.Select(text => (Element)new TextBlock(text, small with { Bold = true })),
+        table.AddHeaderRow(renderer.Labels.ParameterColumns.Select(text => (Element)new TextBlock(text, small with { Bold = true })),
             new BoxStyle { Background = PdfStyles.Tint(styles.Primary, 0.08f) }.WithBorder(0.5f, styles.Rule));
         foreach (var parameter in parameters)
         {
@@ -64,7 +62,7 @@ internal sealed class ApiOperationRenderer : MarkdownObjectRenderer<PdfRenderer,
             renderer.WithBody(small, TextAlignment.Left, () => description = renderer.BlocksOf(parameter, 3));
             table.AddRow([
                 new TextBlock(parameter.Name, styles.Code), new TextBlock(parameter.Location, small), new TextBlock(parameter.Type, styles.Code),
-                new TextBlock(parameter.Required ? "oui" : "non", small), description,
+                new TextBlock(renderer.Labels.YesOrNo(parameter.Required), small), description,
             ]);
         }
         return table;
@@ -88,7 +86,7 @@ internal sealed class OpenApiSchemasRenderer : MarkdownObjectRenderer<PdfRendere
 {
     protected override void Write(PdfRenderer renderer, OpenApiSchemasBlock obj)
     {
-        var title = Card.Title(renderer, "Schémas : " + string.Join(", ", obj.Schemas), linked: false);
+        var title = Card.Title(renderer, renderer.Labels.Schemas(obj.Schemas), linked: false);
         var details = new List<Element> { Card.Detail(renderer, obj.Spec) };
         if (obj.Count > 0)
             details.Add(renderer.BlocksOf(obj, 3));

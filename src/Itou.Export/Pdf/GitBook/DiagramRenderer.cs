@@ -8,5 +8,5 @@ namespace Itou.Export.Pdf.GitBook;
 internal sealed class DiagramRenderer : MarkdownObjectRenderer<PdfRenderer, DiagramBlock>
 {
     protected override void Write(PdfRenderer renderer, DiagramBlock obj) =>
-        renderer.Add(CodeBox.Create(renderer, obj.Source.Split('\n'), $"Diagramme ({obj.Language})", lineNumbers: false));
+        renderer.Add(CodeBox.Create(renderer, obj.Source.Split('\n'), renderer.Labels.Diagram(obj.Language), lineNumbers: false));
 }

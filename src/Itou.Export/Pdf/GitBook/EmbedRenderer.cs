@@ -23,18 +23,6 @@ internal sealed class EmbedRenderer : MarkdownObjectRenderer<PdfRenderer, EmbedB
             details.Add(caption);
         details.Add(Card.Detail(renderer, url));
         var side = external ? new QrCode(url, QrSize) : null;
-        renderer.Add(Card.Create(renderer, "\u25B6", Card.Title(renderer, Kind(uri), link is not null), details, link, side));
-    }
-
-    // What the reader will find at the address, from its host.
-    private static string Kind(Uri? uri)
-    {
-        var host = uri?.Host ?? "";
-        if (host.Contains("youtu", StringComparison.OrdinalIgnoreCase) || host.Contains("vimeo", StringComparison.OrdinalIgnoreCase)
-            || host.Contains("loom", StringComparison.OrdinalIgnoreCase) || host.Contains("dailymotion", StringComparison.OrdinalIgnoreCase))
-            return "Vidéo en ligne";
-        if (host.Contains("drive.google", StringComparison.OrdinalIgnoreCase) || host.Contains("docs.google", StringComparison.OrdinalIgnoreCase))
-            return "Document en ligne";
-        return host.Length > 0 ? $"Contenu en ligne ({host})" : "Contenu en ligne";
+        renderer.Add(Card.Create(renderer, "\u25B6", Card.Title(renderer, renderer.Labels.Embed(uri), link is not null), details, link, side));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Itou.Export.Markdown.Files;
 using Itou.Export.Pdf.Layout;
 using Itou.Export.Space;
@@ -20,9 +19,9 @@ internal sealed class FileRenderer : MarkdownObjectRenderer<PdfRenderer, FileBlo
         var name = obj.FileName;
         var (address, size) = asset.Kind switch
         {
-            AssetKind.Local => (asset.SpacePath!, Size(new FileInfo(asset.FullPath!).Length)),
+            AssetKind.Local => (asset.SpacePath!, renderer.Labels.FileSize(new FileInfo(asset.FullPath!).Length)),
             AssetKind.Remote => (asset.Url!, null),
-            _ => (obj.Source, "fichier absent"),
+            _ => (obj.Source, renderer.Labels.FileMissing),
         };
         var type = Path.GetExtension(name).TrimStart('.').ToUpperInvariant();
         var facts = string.Join(" · ", new[] { type.Length > 0 ? type : null, size }.OfType<string>());
@@ -36,11 +35,4 @@ internal sealed class FileRenderer : MarkdownObjectRenderer<PdfRenderer, FileBlo
         var title = caption.Children.Count > 0 ? caption : (Element)Card.Title(renderer, name, link is not null);
         renderer.Add(Card.Create(renderer, "\U0001F4CE", title, details, link));
     }
-
-    private static string Size(long bytes) => bytes switch
-    {
-        < 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes} o"),
-        < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0} Ko"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.0} Mo"),
-    };
 }

@@ -24,7 +24,7 @@ internal sealed class TabsRenderer : MarkdownObjectRenderer<PdfRenderer, TabsBlo
                 continue;
             }
             number++;
-            var title = tab.Title.Length > 0 ? tab.Title : $"Onglet {number}";
+            var title = tab.Title.Length > 0 ? tab.Title : renderer.Labels.Tab(number);
             var heading = new Box(new BoxStyle { Bottom = new BorderSide(1.5f, styles.Primary) },
                 new Padding(new Thickness(0, 0, 2, 0), new Layout.TextBlock(title, styles.Body with { Bold = true, Color = styles.Primary })));
             tabs.Add(new KeepWithNext(heading)).Add(renderer.BlocksOf(tab));
