@@ -29,6 +29,7 @@ internal sealed class CliApp
               itou-export pdf samples/space --section ateliers/README.md -o a.pdf  a section
               itou-export pdf samples/space --page "Premiers pas" --theme samples/theme/theme.json
               itou-export pdf samples/space --allow-remote-images --remote-image-timeout 5   fetch http(s) pictures
+              itou-export pdf samples/space --no-system-fonts    bundled and theme fonts only: same bytes on every machine
             """,
         ["docx"] = """
               itou-export docx samples/space -o guide.docx
@@ -57,10 +58,11 @@ internal sealed class CliApp
             options.Verbose,
         };
         Root.Subcommands.Add(ExportCommand.Create("pdf", "Export to PDF: the whole space as a book, a section, or one page as a brief.",
-            (publication, stream, progress, cancellationToken) => PdfExporter.ExportAsync(publication, stream, new PdfExportOptions { Progress = progress }, cancellationToken),
-            [ExportPhase.Composing, ExportPhase.Measuring, ExportPhase.Drawing], options, MessagesFor));
+            (publication, stream, parse, progress, cancellationToken) => PdfExporter.ExportAsync(publication, stream,
+                new PdfExportOptions { Progress = progress, UseSystemFonts = !parse.GetValue(options.NoSystemFonts) }, cancellationToken),
+            [ExportPhase.Composing, ExportPhase.Measuring, ExportPhase.Drawing], options, MessagesFor, options.NoSystemFonts));
         Root.Subcommands.Add(ExportCommand.Create("docx", "Export to Word (DOCX): the whole space as a book, a section, or one page as a brief.",
-            (publication, stream, progress, cancellationToken) => DocxExporter.ExportAsync(publication, stream, new DocxExportOptions { Progress = progress }, cancellationToken),
+            (publication, stream, _, progress, cancellationToken) => DocxExporter.ExportAsync(publication, stream, new DocxExportOptions { Progress = progress }, cancellationToken),
             [ExportPhase.Writing], options, MessagesFor));
         Root.Subcommands.Add(CheckCommand.Create(options, MessagesFor));
         Root.Subcommands.Add(TocCommand.Create(options, MessagesFor));

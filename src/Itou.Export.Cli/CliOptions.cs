@@ -56,6 +56,11 @@ internal sealed class CliOptions
         HelpName = "FILE",
     };
 
+    public Option<bool> NoSystemFonts { get; } = new("--no-system-fonts")
+    {
+        Description = "Draw with the bundled and theme fonts only, never the machine's: the same bytes on every machine (characters they lack are reported as PDF-GLYPH-MISSING).",
+    };
+
     public Option<bool> AllowRemoteImages { get; } = new("--allow-remote-images")
     {
         Description = "Fetch pictures given by an http(s) address, each once, within --remote-image-timeout and the image size limit (default: not fetched, shown as their address, no network access).",

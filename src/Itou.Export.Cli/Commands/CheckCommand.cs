@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Itou.Export.Cli.Output;
 using Itou.Export.Cli.Ui;
+using Itou.Export.Pdf;
 using Itou.Export.Publishing;
 
 namespace Itou.Export.Cli.Commands;
@@ -11,9 +12,9 @@ internal static class CheckCommand
 {
     public static Command Create(CliOptions options, Func<ParseResult, Messages> messages)
     {
-        var command = new Command("check", "Read every page, resolve every link and image, and print each diagnostic as file:line: code: message (with --theme, check the theme file too).")
+        var command = new Command("check", "Read every page, resolve every link and image, find characters no font draws, and print each diagnostic as file:line: code: message (with --theme, check the theme file too).")
         {
-            options.Space, options.Theme, options.Strict, options.Report,
+            options.Space, options.Theme, options.Strict, options.Report, options.NoSystemFonts,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -21,7 +22,9 @@ internal static class CheckCommand
             var say = messages(parse);
             var theme = SpaceInput.LoadTheme(parse.GetValue(options.Theme));
             var space = await SpaceInput.LoadAsync(parse.GetValue(options.Space)!, cancellationToken);
-            ReferenceChecker.Check(Publication.Create(space, ExportSelection.Book, theme));
+            var publication = Publication.Create(space, ExportSelection.Book, theme);
+            ReferenceChecker.Check(publication);
+            PdfGlyphCheck.Check(publication, useSystemFonts: !parse.GetValue(options.NoSystemFonts));
             var diagnostics = space.Diagnostics.Items;
             foreach (var diagnostic in diagnostics)
                 say.Result(DiagnosticText.Line(diagnostic, space));

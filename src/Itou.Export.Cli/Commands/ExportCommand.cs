@@ -8,7 +8,7 @@ using Itou.Export.Space;
 namespace Itou.Export.Cli.Commands;
 
 /// <summary>Writes one document of a publication to a stream, reporting page by page, and returns its diagnostics and content accounting (the library's exporters).</summary>
-internal delegate Task<ExportResult> DocumentWriter(Publication publication, Stream output, IProgress<ExportProgress> progress, CancellationToken cancellationToken);
+internal delegate Task<ExportResult> DocumentWriter(Publication publication, Stream output, ParseResult parse, IProgress<ExportProgress> progress, CancellationToken cancellationToken);
 
 /// <summary>
 /// <c>pdf</c> and <c>docx</c>: load the space and the theme, resolve the selection, write the document
@@ -16,13 +16,17 @@ internal delegate Task<ExportResult> DocumentWriter(Publication publication, Str
 /// </summary>
 internal static class ExportCommand
 {
-    /// <summary>The command for <paramref name="format"/>; <paramref name="phases"/> are what its writer reports, in order.</summary>
-    public static Command Create(string format, string description, DocumentWriter write, ExportPhase[] phases, CliOptions options, Func<ParseResult, Messages> messages)
+    /// <summary>
+    /// The command for <paramref name="format"/>; <paramref name="phases"/> are what its writer reports, in order;
+    /// <paramref name="formatOptions"/> are options of this format only.
+    /// </summary>
+    public static Command Create(string format, string description, DocumentWriter write, ExportPhase[] phases, CliOptions options, Func<ParseResult, Messages> messages,
+        params Option[] formatOptions)
     {
         var command = new Command(format, description) { options.Space };
         options.AddSelection(command);
         options.AddRemoteImages(command);
-        foreach (var option in new Option[] { options.Output, options.Theme, options.Strict, options.Report })
+        foreach (var option in new Option[] { options.Output, options.Theme, options.Strict, options.Report }.Concat(formatOptions))
             command.Options.Add(option);
         command.SetAction((parse, cancellationToken) => RunAsync(format, write, phases, options, parse, messages(parse), cancellationToken));
         return command;
@@ -44,7 +48,7 @@ internal static class ExportCommand
         progress.Next($"writing {publication.Pages.Count} page{(publication.Pages.Count == 1 ? "" : "s")} to {format.ToUpperInvariant()}",
             limits.AllowRemoteImages ? [ExportPhase.FetchingImages, .. phases] : phases);
         await using var output = AtomicOutput.Create(outputPath);
-        var result = await write(publication, output.Stream, progress, cancellationToken);
+        var result = await write(publication, output.Stream, parse, progress, cancellationToken);
         var diagnostics = result.Diagnostics;
         cancellationToken.ThrowIfCancellationRequested();
         if (parse.GetValue(options.Strict) && diagnostics.Count > 0)

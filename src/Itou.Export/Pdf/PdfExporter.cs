@@ -31,6 +31,13 @@ public sealed record PdfExportOptions
     /// <see cref="Progress{T}"/> may run its handlers out of order.
     /// </summary>
     public IProgress<ExportProgress>? Progress { get; init; }
+
+    /// <summary>
+    /// Whether the machine's fonts may draw what no bundled or theme font draws (on by default). Each machine
+    /// font used is named by a <see cref="DiagnosticCodes.PdfFontMachine"/> information; turned off, the
+    /// same input gives the same bytes on every machine.
+    /// </summary>
+    public bool UseSystemFonts { get; init; } = true;
 }
 
 /// <summary>
@@ -95,10 +102,13 @@ public static class PdfExporter
         var styles = new PdfStyles(publication.Theme, publication.Language);
         var date = options.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         using var images = new PdfImages(publication, diagnostics, limits, remoteImages);
-        using var fonts = new FontLibrary(publication.Theme.Fonts, diagnostics);
+        using var fonts = new FontLibrary(publication.Theme.Fonts, diagnostics, options.UseSystemFonts);
+        // Characters no font draws are reported where the pages use them, before layout (which reports only those of other text).
+        PdfGlyphCheck.Check(publication.Pages.Distinct(), fonts, diagnostics, ledger);
         var (content, description) = new DocumentBuilder(publication, styles, images, diagnostics, ledger, options.Progress).Build(date, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var pdf = PdfLayoutWriter.Lay(description, content, fonts, diagnostics, cancellationToken);
+        fonts.ReportMachineFonts(diagnostics, description.SourceName, 0);
         return (pdf, ledger.Close(diagnostics));
     }
 }

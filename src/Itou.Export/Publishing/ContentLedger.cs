@@ -16,6 +16,7 @@ internal sealed class ContentLedger
 {
     private readonly List<(MarkdownObject Node, ContentKind Kind, string File)> expected = [];
     private readonly HashSet<MarkdownObject> written = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<MarkdownObject> notAllDrawn = new(ReferenceEqualityComparer.Instance);
     private readonly Lock gate = new();
 
     /// <summary>A ledger expecting the content of every page <paramref name="publication"/> prints.</summary>
@@ -45,6 +46,16 @@ internal sealed class ContentLedger
     }
 
     /// <summary>
+    /// Some characters of <paramref name="node"/> cannot be drawn (no font has them) and a diagnostic said
+    /// so where they are first used: the item counts as diagnosed, never as written.
+    /// </summary>
+    public void NotAllDrawn(MarkdownObject node)
+    {
+        lock (gate)
+            notAllDrawn.Add(node);
+    }
+
+    /// <summary>
     /// A writer put the words of <paramref name="node"/> in the document another way than node by node (a
     /// title on the cover, a page mention printed as the page's title): the text inside it is written.
     /// </summary>
@@ -70,7 +81,9 @@ internal sealed class ContentLedger
         {
             foreach (var (node, kind, file) in expected)
             {
-                var outcome = written.Contains(node) ? Outcome.Written : Diagnosed(node, kind, file, replacedAt) ? Outcome.Diagnosed : Outcome.Missing;
+                var outcome = notAllDrawn.Contains(node) ? Outcome.Diagnosed
+                    : written.Contains(node) ? Outcome.Written
+                    : Diagnosed(node, kind, file, replacedAt) ? Outcome.Diagnosed : Outcome.Missing;
                 tally[(int)kind, (int)outcome]++;
                 if (outcome == Outcome.Missing)
                     ReportMissing(diagnostics, node, kind, file);

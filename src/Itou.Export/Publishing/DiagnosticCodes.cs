@@ -121,8 +121,10 @@ public static class DiagnosticCodes
     public const string PdfImageScaled = "PDF-IMAGE-SCALED";
     /// <summary>Layout: a link points at an anchor that no element defines.</summary>
     public const string PdfUnknownAnchor = "PDF-ANCHOR-UNKNOWN";
-    /// <summary>Text: a character no bundled or theme font can draw.</summary>
+    /// <summary>Text: a character no font of the chain draws (bundled, theme, or the machine's when allowed), at the line of its first use.</summary>
     public const string PdfMissingGlyph = "PDF-GLYPH-MISSING";
+    /// <summary>Information: a machine font drew text no bundled or theme font draws, so the PDF depends on the machine.</summary>
+    public const string PdfFontMachine = "PDF-FONT-MACHINE";
     /// <summary>Theme: a font file that cannot be used (unreadable, CFF or variable); the bundled font replaces it.</summary>
     public const string PdfFontUnusable = "PDF-FONT-UNUSABLE";
 }

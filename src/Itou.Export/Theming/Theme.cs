@@ -43,6 +43,11 @@ public sealed record ThemeFonts
     public string? BoldItalic { get; init; }
     /// <summary>Code.</summary>
     public string? Mono { get; init; }
+    /// <summary>
+    /// Fonts tried, in order, for a character that neither the fonts above nor the bundled ones draw
+    /// (before the machine's fonts, when those are allowed).
+    /// </summary>
+    public IReadOnlyList<string> Fallback { get; init; } = [];
 }
 
 /// <summary>Page margins in millimetres.</summary>

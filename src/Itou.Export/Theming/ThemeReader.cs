@@ -62,7 +62,7 @@ internal sealed partial class ThemeReader(string baseDirectory)
         if (Field(root, "logos", out var logos)) theme = theme with { Logos = ReadLogos(logos) };
         if (Field(root, "coverImage", out var cover)) theme = theme with { CoverImage = FilePath(cover, "coverImage", ImageExtensions, "a PNG, JPEG or SVG file") };
         if (Field(root, "colors", out var colors)) theme = theme with { Colors = ReadGroup(colors, "colors", ColorFields, new ThemeColors(), Color) };
-        if (Field(root, "fonts", out var fonts)) theme = theme with { Fonts = ReadGroup(fonts, "fonts", FontFields, new ThemeFonts(), Font) };
+        if (Field(root, "fonts", out var fonts)) theme = theme with { Fonts = ReadFonts(fonts) };
         if (Field(root, "margins", out var margins)) theme = theme with { Margins = ReadGroup(margins, "margins", MarginFields, new ThemeMargins(), Margin) };
         if (Field(root, "pageSize", out var size)) theme = theme with { PageSize = ReadPageSize(size) };
         if (Field(root, "headerText", out var header)) theme = theme with { HeaderText = Text(header, "headerText") };
@@ -76,26 +76,37 @@ internal sealed partial class ThemeReader(string baseDirectory)
 
     private static bool Field(JsonElement parent, string name, out JsonElement value) => parent.TryGetProperty(name, out value);
 
-    private string[] ReadLogos(JsonElement logos)
+    private string[] ReadLogos(JsonElement logos) => ReadFiles(logos, "logos", ImageExtensions, "PNG, JPEG or SVG file");
+
+    // The styles are single files; "fallback" is a list of them, tried in order.
+    private ThemeFonts ReadFonts(JsonElement fonts)
     {
-        if (logos.ValueKind != JsonValueKind.Array)
+        var read = ReadGroup(fonts, "fonts", FontFields, new ThemeFonts(), Font, "fallback");
+        if (fonts.ValueKind == JsonValueKind.Object && Field(fonts, "fallback", out var fallback))
+            read = read with { Fallback = ReadFiles(fallback, "fonts.fallback", FontExtensions, "TrueType (.ttf) or OpenType (.otf) font file") };
+        return read;
+    }
+
+    private string[] ReadFiles(JsonElement list, string field, string[] extensions, string kind)
+    {
+        if (list.ValueKind != JsonValueKind.Array)
         {
-            Problem("logos", "expected an array of PNG, JPEG or SVG file paths", logos);
+            Problem(field, $"expected an array of {kind} paths", list);
             return [];
         }
-        return [.. logos.EnumerateArray()
-            .Select((logo, i) => FilePath(logo, $"logos[{i}]", ImageExtensions, "a PNG, JPEG or SVG file"))
+        return [.. list.EnumerateArray()
+            .Select((file, i) => FilePath(file, $"{field}[{i}]", extensions, "a " + kind))
             .OfType<string>()];
     }
 
-    private T ReadGroup<T, TValue>(JsonElement group, string name, (string Name, Func<T, TValue, T> Set)[] fields, T defaults, Func<JsonElement, string, TValue?> read)
+    private T ReadGroup<T, TValue>(JsonElement group, string name, (string Name, Func<T, TValue, T> Set)[] fields, T defaults, Func<JsonElement, string, TValue?> read, params string[] otherFields)
     {
         if (group.ValueKind != JsonValueKind.Object)
         {
-            Problem(name, $"expected an object with {string.Join(", ", fields.Select(f => f.Name))}", group);
+            Problem(name, $"expected an object with {string.Join(", ", fields.Select(f => f.Name).Concat(otherFields))}", group);
             return defaults;
         }
-        CheckKnownFields(group, name + ".", [.. fields.Select(f => f.Name)]);
+        CheckKnownFields(group, name + ".", [.. fields.Select(f => f.Name), .. otherFields]);
         var result = defaults;
         foreach (var (fieldName, set) in fields)
         {

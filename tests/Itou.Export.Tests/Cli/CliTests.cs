@@ -115,6 +115,22 @@ public sealed partial class CliTests : IDisposable
         Assert.Contains($"{lines.Length} diagnostics", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("pdf", "--verbose")]
+    [InlineData("check")]
+    public async Task A_character_no_font_draws_is_reported_with_its_file_and_line(string command, params string[] more)
+    {
+        var space = Directory.CreateDirectory(Path.Combine(folder, "space")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(space, "SUMMARY.md"), "# Summary\n\n* [Privé](prive.md)\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(space, "prive.md"), "# Privé\n\nUn caractère d'usage privé : \uE000.\n", TestContext.Current.CancellationToken);
+
+        var run = await Run([command, "space", "--no-system-fonts", .. more]);
+
+        run.AssertExit(0);
+        Assert.Contains("space/prive.md:3: PDF-GLYPH-MISSING:", run.Output, StringComparison.Ordinal);
+        Assert.Contains("U+E000", run.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Check_paths_are_relative_to_the_current_folder_so_editors_open_them()
     {

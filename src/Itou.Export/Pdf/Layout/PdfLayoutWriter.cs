@@ -34,7 +34,7 @@ public static class PdfLayoutWriter
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(fonts);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var firstPass = Measure(description, content, fonts, cancellationToken);
+        var firstPass = Measure(description, content, fonts, diagnostics, cancellationToken);
         fonts.SubsetUsedFaces();
         content.Reset();
         // Skia writes into its own memory: a managed stream would take each of its many small writes
@@ -45,16 +45,20 @@ public static class PdfLayoutWriter
         return new LaidOutPdf(document, PdfCatalogUpdate.For(document.AsSpan(), description, result.Anchors, diagnostics), result);
     }
 
-    private static PassResult Measure(DocumentDescription description, Element content, FontLibrary fonts, CancellationToken cancellationToken)
+    private static PassResult Measure(DocumentDescription description, Element content, FontLibrary fonts, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         using var canvas = new SKNoDrawCanvas((int)description.PageSize.Width, (int)description.PageSize.Height);
-        // The drawing pass reports the same problems again: this pass keeps its diagnostics to itself.
-        var context = new LayoutContext(canvas, fonts, new DiagnosticBag(), description.SourceName);
+        // The drawing pass reports the same problems again: this pass keeps its diagnostics to itself, but
+        // for missing glyphs: fonts are chosen once per character, when it is first shaped, here.
+        var measured = new DiagnosticBag();
+        var context = new LayoutContext(canvas, fonts, measured, description.SourceName);
         var pages = Paginator.Run(context, content, description, _ =>
         {
             canvas.ResetMatrix();
             return canvas;
         }, () => { }, cancellationToken);
+        foreach (var missing in measured.Items.Where(diagnostic => diagnostic.Code == DiagnosticCodes.PdfMissingGlyph))
+            diagnostics.Add(missing);
         return new PassResult(pages, new Dictionary<string, AnchorLocation>(context.RecordedAnchors));
     }
 

@@ -9,6 +9,8 @@ namespace Itou.Export.Pdf.Layout;
 /// Gives the text of one SVG picture the bundled fonts (the machine's are never used, and without a
 /// provider SVG text vanishes), each cut down to the characters the picture's text holds: Skia's PDF
 /// writer embeds a typeface whole, and a logo's few letters should not carry half a megabyte of font.
+/// Svg.Skia asks for one typeface per family and style, with no fallback per character: the picture gets
+/// the font of the bundled chain (Noto Sans, the script fonts, DejaVu Sans, the CJK font) that draws most of its characters.
 /// </summary>
 internal sealed class SvgTypefaces : ITypefaceProvider, IDisposable
 {
@@ -40,8 +42,11 @@ internal sealed class SvgTypefaces : ITypefaceProvider, IDisposable
     public SKTypeface? FromFamilyName(string fontFamily, SKFontStyleWeight fontWeight, SKFontStyleWidth fontWidth, SKFontStyleSlant fontStyle)
     {
         if (fontFamily.Contains("mono", StringComparison.OrdinalIgnoreCase) || fontFamily.Contains("courier", StringComparison.OrdinalIgnoreCase))
-            return Typeface("DejaVuSansMono.ttf");
-        return Typeface(fontWeight >= SKFontStyleWeight.SemiBold ? "NotoSans-Bold.ttf" : "NotoSans-Regular.ttf");
+            return Typeface(FontData.Bundled("DejaVuSansMono.ttf"));
+        var bold = fontWeight >= SKFontStyleWeight.SemiBold;
+        FontData[] chain = [FontData.Bundled(bold ? "NotoSans-Bold.ttf" : "NotoSans-Regular.ttf"), .. BundledFonts.Scripts(bold), BundledFonts.Symbols, BundledFonts.Ideographs];
+        // The first of the fonts that draw the most characters (MaxBy keeps the first of equals).
+        return Typeface(chain.MaxBy(font => codePoints.Count(font.Covers))!);
     }
 
     /// <inheritdoc/>
@@ -53,13 +58,12 @@ internal sealed class SvgTypefaces : ITypefaceProvider, IDisposable
     }
 
     // Glyph ids are kept by the subsetter, so text measured with either font draws alike; the whole font when HarfBuzz refuses.
-    private SKTypeface Typeface(string file)
+    private SKTypeface Typeface(FontData font)
     {
-        if (typefaces.TryGetValue(file, out var typeface))
+        if (typefaces.TryGetValue(font.Name, out var typeface))
             return typeface;
-        var font = FontData.Bundled(file);
         var subset = FontSubsetter.Subset(font.Face, [], codePoints);
-        typefaces[file] = typeface = SKTypeface.FromData(subset is null ? font.SkiaData() : SKData.CreateCopy(subset));
+        typefaces[font.Name] = typeface = subset is null ? font.Typeface() : SKTypeface.FromData(SKData.CreateCopy(subset));
         return typeface;
     }
 }

@@ -16,12 +16,13 @@ internal sealed class FontData
     // HarfBuzz and Skia read the font from this memory for as long as the process runs (fonts are cached
     // for it): it must not move, so it is unmanaged (a pinned-then-released managed array gets moved by
     // the GC). A bundled font is read in place, in the assembly's mapped image; a theme file is copied in once.
-    private FontData(string name, IntPtr memory, int length)
+    private FontData(string name, IntPtr memory, int length, int index = 0)
     {
         Name = name;
         (Memory, Length) = (memory, length);
         using var blob = new Blob(memory, length, MemoryMode.ReadOnly);
-        Face = new Face(blob, 0);
+        Face = new Face(blob, index);
+        Index = index;
         UnitsPerEm = Face.UnitsPerEm;
         Font = new Font(Face);
         Font.SetScale(UnitsPerEm, UnitsPerEm);
@@ -40,6 +41,9 @@ internal sealed class FontData
 
     /// <summary>The font file's length in bytes.</summary>
     private int Length { get; }
+
+    /// <summary>Which face of the file (a TrueType collection holds several).</summary>
+    public int Index { get; }
 
     /// <summary>The HarfBuzz face (tables).</summary>
     public Face Face { get; }
@@ -63,7 +67,10 @@ internal sealed class FontData
     public bool IsColor { get; }
 
     /// <summary>The font file for Skia, without a copy.</summary>
-    public SKData SkiaData() => SKData.Create(Memory, Length);
+    private SKData SkiaData() => SKData.Create(Memory, Length);
+
+    /// <summary>The Skia typeface of the whole font (its face of a collection).</summary>
+    public SKTypeface Typeface() => SKTypeface.FromData(SkiaData(), Index);
 
     /// <summary>Whether the font maps <paramref name="codePoint"/> to a glyph.</summary>
     public bool Covers(int codePoint) => Font.TryGetNominalGlyph(codePoint, out _);
@@ -81,13 +88,16 @@ internal sealed class FontData
         return InMemory(fileName, copy.ToArray());
     })).Value;
 
-    /// <summary>A font file named by a theme; null when it cannot be read or has no TrueType outlines.</summary>
-    public static FontData? FromFile(string path, out string? problem)
+    /// <summary>
+    /// Face <paramref name="index"/> of a font file (a theme's, or the machine's); null when it cannot be read
+    /// or has no TrueType outlines.
+    /// </summary>
+    public static FontData? FromFile(string path, int index, out string? problem)
     {
         problem = null;
         try
         {
-            var data = Cache.GetOrAdd("file:" + Path.GetFullPath(path), _ => new Lazy<FontData>(() => InMemory(path, File.ReadAllBytes(path)))).Value;
+            var data = Cache.GetOrAdd($"file:{Path.GetFullPath(path)}#{index}", _ => new Lazy<FontData>(() => InMemory(path, File.ReadAllBytes(path), index))).Value;
             if (data.UnitsPerEm > 0 && data.HasOutlines)
                 return data;
             problem = "it has no TrueType (glyf) outlines: CFF and variable fonts lose text extraction";
@@ -97,10 +107,10 @@ internal sealed class FontData
         return null;
     }
 
-    private static FontData InMemory(string name, byte[] bytes)
+    private static FontData InMemory(string name, byte[] bytes, int index = 0)
     {
         var memory = Marshal.AllocHGlobal(bytes.Length);
         Marshal.Copy(bytes, 0, memory, bytes.Length);
-        return new FontData(name, memory, bytes.Length);
+        return new FontData(name, memory, bytes.Length, index);
     }
 }

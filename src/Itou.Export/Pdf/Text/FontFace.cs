@@ -21,7 +21,7 @@ public sealed class FontFace : IDisposable
     public string Name => Data.Name;
 
     /// <summary>The typeface to draw with: the subset once <see cref="Subset"/> ran, the whole font before.</summary>
-    internal SKTypeface Typeface => subset ?? (full ??= SKTypeface.FromData(Data.SkiaData()));
+    internal SKTypeface Typeface => subset ?? (full ??= Data.Typeface());
 
     /// <summary>Notes glyphs and characters shaped for this document.</summary>
     internal void Use(ReadOnlySpan<uint> shapedGlyphs, ReadOnlySpan<char> text)

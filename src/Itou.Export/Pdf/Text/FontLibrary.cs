@@ -4,9 +4,11 @@ using Itou.Export.Theming;
 namespace Itou.Export.Pdf.Text;
 
 /// <summary>
-/// The fonts of one document: the bundled ones (Noto Sans, DejaVu Sans Mono, DejaVu Sans for symbols,
-/// Noto Color Emoji), or theme fonts where given, and the fallback chain that picks a font per character.
-/// Never reads the machine's fonts, so output is the same everywhere.
+/// The fonts of one document and the fallback chain that picks a font per grapheme cluster: the theme's
+/// fonts (or the bundled Noto Sans and DejaVu Sans Mono), the bundled script, symbol and emoji fonts
+/// (<see cref="BundledFonts"/>), the theme's <c>fonts.fallback</c> files, then, when allowed, the
+/// machine's fonts (<see cref="SystemFonts"/>). Without the machine's fonts the output is the same on
+/// every machine.
 /// </summary>
 public sealed class FontLibrary : IDisposable
 {
@@ -24,14 +26,25 @@ public sealed class FontLibrary : IDisposable
     private readonly FontFace?[] simpleCharacterChoices = new FontFace?[8 * SimpleCharactersEnd];
     private readonly HashSet<string> missingReported = new(StringComparer.Ordinal);
     private readonly Dictionary<(bool Mono, bool Bold, bool Italic, int CodePoint), FontFace> singleCharacterChoices = [];
+    // The machine fonts this document used, in the order they were first needed, with the first cluster each drew.
+    private readonly List<(FontData Font, string FirstCluster)> machineFontsUsed = [];
+    private int machineFontsReported;
     private readonly FontData[] sans;
     private readonly FontData[] mono;
-    // Read on first need only: most documents never reach the symbol or the 11 MB emoji font.
-    private static FontData Symbols => FontData.Bundled("DejaVuSans.ttf");
-    private static FontData Emoji => FontData.Bundled("NotoColorEmoji.ttf");
+    private readonly FontData[] fallback;
+    private readonly SystemFonts? machine;
 
-    /// <summary>The bundled fonts, with the theme's TrueType files where given (an unusable file is reported and replaced).</summary>
-    public FontLibrary(ThemeFonts? theme = null, DiagnosticBag? diagnostics = null)
+    /// <summary>
+    /// The bundled fonts, with the theme's TrueType files where given (an unusable file is reported and
+    /// replaced), and the machine's fonts as a last resort when <paramref name="useSystemFonts"/> is on.
+    /// </summary>
+    public FontLibrary(ThemeFonts? theme = null, DiagnosticBag? diagnostics = null, bool useSystemFonts = false)
+        : this(theme, diagnostics, useSystemFonts ? SystemFonts.Machine : null)
+    {
+    }
+
+    /// <summary>The same, with the machine's fonts read from <paramref name="machine"/> (none when null).</summary>
+    internal FontLibrary(ThemeFonts? theme, DiagnosticBag? diagnostics, SystemFonts? machine)
     {
         theme ??= new ThemeFonts();
         sans =
@@ -44,6 +57,8 @@ public sealed class FontLibrary : IDisposable
         var monoRegular = Pick(theme.Mono, "DejaVuSansMono.ttf", diagnostics);
         var monoBold = theme.Mono is null ? FontData.Bundled("DejaVuSansMono-Bold.ttf") : monoRegular;
         mono = [monoRegular, monoBold, monoRegular, monoBold];
+        fallback = [.. theme.Fallback.Select(path => Fallback(path, diagnostics)).OfType<FontData>()];
+        this.machine = machine;
     }
 
     /// <summary>Every face this document has used so far.</summary>
@@ -51,20 +66,26 @@ public sealed class FontLibrary : IDisposable
 
     /// <summary>
     /// The fonts to try, in order, for a grapheme cluster of <paramref name="style"/>: the style's font,
-    /// the sans font of the same weight, the symbol font, the emoji font (first for emoji clusters).
+    /// the sans font of the same style, the bundled script fonts, the symbol font, the CJK font, the emoji
+    /// font (first for emoji clusters), the theme's fallback fonts.
     /// </summary>
-    private IEnumerable<FontFace> Chain(TextStyle style, bool emojiCluster)
+    private IEnumerable<FontData> Chain(TextStyle style, bool emojiCluster)
     {
         var index = (style.Bold ? 1 : 0) + (style.Italic ? 2 : 0);
         var primary = style.Family == Mono ? mono[index] : sans[index];
         if (emojiCluster)
-            yield return Face(Emoji);
-        yield return Face(primary);
+            yield return BundledFonts.Emoji;
+        yield return primary;
         if (primary != sans[index])
-            yield return Face(sans[index]);
-        yield return Face(Symbols);
+            yield return sans[index];
+        foreach (var script in BundledFonts.Scripts(style.Bold))
+            yield return script;
+        yield return BundledFonts.Symbols;
+        yield return BundledFonts.Ideographs;
         if (!emojiCluster)
-            yield return Face(Emoji);
+            yield return BundledFonts.Emoji;
+        foreach (var font in fallback)
+            yield return font;
     }
 
     /// <summary>
@@ -87,20 +108,51 @@ public sealed class FontLibrary : IDisposable
         return face;
     }
 
+    /// <summary>True when <paramref name="face"/> (as <see cref="FaceFor"/> chose it) draws every visible character of <paramref name="cluster"/>.</summary>
+    internal static bool Draws(FontFace face, ReadOnlySpan<char> cluster) => Covers(face.Data, cluster);
+
+    /// <summary>
+    /// Says once per font, as information, which machine fonts the document came to use since the last call
+    /// and for which script (the output then depends on the machine), at <paramref name="file"/> and <paramref name="line"/>.
+    /// </summary>
+    internal void ReportMachineFonts(DiagnosticBag diagnostics, string file, int line)
+    {
+        for (; machineFontsReported < machineFontsUsed.Count; machineFontsReported++)
+        {
+            var (font, cluster) = machineFontsUsed[machineFontsReported];
+            var codePoint = char.ConvertToUtf32(cluster, 0);
+            diagnostics.Report(DiagnosticCodes.PdfFontMachine, file, line,
+                $"The machine's font {font.Name} drew {UnicodeScripts.NameOf(codePoint)} text (first '{cluster}', U+{codePoint:X4}), which no bundled or theme font draws: this PDF depends on the fonts of this machine (turn the machine's fonts off for the same bytes everywhere).",
+                DiagnosticSeverity.Info);
+        }
+    }
+
     private FontFace Choose(TextStyle style, ReadOnlySpan<char> cluster, Action<string> reportMissing)
     {
         var emojiCluster = EmojiClusters.IsEmoji(cluster);
-        FontFace? first = null;
-        foreach (var face in Chain(style, emojiCluster))
+        FontData? first = null;
+        foreach (var font in Chain(style, emojiCluster))
         {
-            first ??= face;
-            if (Covers(face.Data, cluster))
-                return face;
+            first ??= font;
+            if (Covers(font, cluster))
+                return Face(font);
         }
+        if (MachineFont(style, cluster) is { } found)
+            return Face(found);
         var text = cluster.ToString();
         if (missingReported.Add(text))
-            reportMissing($"No bundled or theme font draws '{text}' (U+{char.ConvertToUtf32(text, 0):X4}).");
-        return first!;
+            reportMissing($"No font draws '{text}' (U+{char.ConvertToUtf32(text, 0):X4}){(machine is null ? " among the bundled and theme fonts (the machine's fonts are off)" : ", neither bundled, theme nor machine font")}.");
+        return Face(first!);
+    }
+
+    private FontData? MachineFont(TextStyle style, ReadOnlySpan<char> cluster)
+    {
+        if (machine?.Find(cluster, style.Bold, style.Italic) is not { } location)
+            return null;
+        var font = FontData.FromFile(location.Path, location.Index, out _);
+        if (font is not null && !machineFontsUsed.Exists(used => used.Font == font))
+            machineFontsUsed.Add((font, cluster.ToString()));
+        return font;
     }
 
     private static bool Covers(FontData font, ReadOnlySpan<char> cluster)
@@ -114,7 +166,7 @@ public sealed class FontLibrary : IDisposable
     }
 
     /// <summary>Joiners and selectors that shape into nothing: no font needs a glyph for them.</summary>
-    private static bool IsInvisibleControl(int c) =>
+    internal static bool IsInvisibleControl(int c) =>
         c is 0x200B or 0x200C or 0x200D or 0x2060 or 0xFEFF or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0020 and <= 0xE007F);
 
     /// <summary>Cuts every used font down to its used glyphs (between the measuring and the drawing pass).</summary>
@@ -143,10 +195,18 @@ public sealed class FontLibrary : IDisposable
     {
         if (themePath is null)
             return FontData.Bundled(bundled);
-        var data = FontData.FromFile(themePath, out var problem);
+        var data = FontData.FromFile(themePath, 0, out var problem);
         if (data is not null)
             return data;
         diagnostics?.Report(DiagnosticCodes.PdfFontUnusable, themePath, 0, $"Theme font not used ({problem}); the bundled {bundled} replaces it.");
         return FontData.Bundled(bundled);
+    }
+
+    private static FontData? Fallback(string path, DiagnosticBag? diagnostics)
+    {
+        var data = FontData.FromFile(path, 0, out var problem);
+        if (data is null)
+            diagnostics?.Report(DiagnosticCodes.PdfFontUnusable, path, 0, $"Theme fallback font left out of the chain ({problem}).");
+        return data;
     }
 }

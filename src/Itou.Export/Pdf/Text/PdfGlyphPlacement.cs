@@ -36,13 +36,21 @@ internal static class PdfGlyphPlacement
         {
             var g = start + i;
             var wanted = new SKPoint(pen + text.OffsetsX[g], text.OffsetsY[g]);
-            if (i == 0 || wanted.Y != origin.Y || Math.Abs(origin.X + skiaPen - wanted.X) > Tolerance)
+            var onPen = wanted.Y == origin.Y && Math.Abs(origin.X + skiaPen - wanted.X) <= Tolerance;
+            if (i == 0 || (!onPen && text.StartsCluster(g)))
             {
                 if (i > 0)
                     segments.Add(new GlyphSegment(segmentStart, i, origin));
                 (segmentStart, origin, skiaPen) = (i, wanted, 0);
             }
-            positions[i] = new SKPoint(skiaPen, 0);
+            else if (!onPen)
+            {
+                // A mark inside a cluster (Thai tone marks, Devanagari vowel signs) stays in its cluster's
+                // segment, where it is moved: a segment carries the text of whole clusters only, or readers
+                // extract the cluster split in two (a letter doubled, a mark alone in a zero-width word).
+                skiaPen = wanted.X - origin.X;
+            }
+            positions[i] = new SKPoint(skiaPen, wanted.Y - origin.Y);
             skiaPen += advanceScale * nominal[i];
             pen += text.Advances[g] + (text.IsSpace(g) ? extraPerSpace : 0);
         }

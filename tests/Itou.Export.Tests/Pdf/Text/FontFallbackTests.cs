@@ -14,6 +14,12 @@ public sealed class FontFallbackTests
     [InlineData("\u00A0\u202F", "NotoSans-Regular.ttf")]
     [InlineData("→ ≈ ⚠ ✓ ☐", "DejaVuSans.ttf")]
     [InlineData("⚠️ ✅ ⌛ ♿ 👉 1️⃣ 🇫🇷 👩‍💻 🤝 🟢", "NotoColorEmoji.ttf")]
+    [InlineData("Tiếng Việt Ελληνικά Русский", "NotoSans-Regular.ttf")]
+    [InlineData("简体中文 繁體中文 ひらがな カタカナ 漢字 한국어", "WenQuanYiMicroHei.ttc")]
+    [InlineData("العربية", "NotoSansArabic-Regular.ttf")]
+    [InlineData("עברית", "NotoSansHebrew-Regular.ttf")]
+    [InlineData("हिन्दी", "NotoSansDevanagari-Regular.ttf")]
+    [InlineData("ภาษาไทย", "NotoSansThai-Regular.ttf")]
     public void Each_character_gets_a_font_that_draws_it(string text, string expectedFont)
     {
         using var fonts = new FontLibrary();
