@@ -12,8 +12,6 @@ public sealed class InkTests
     [InlineData("langues/chinois.md")]
     [InlineData("langues/japonais.md")]
     [InlineData("langues/coreen.md")]
-    [InlineData("langues/arabe.md")]
-    [InlineData("langues/hebreu.md")]
     [InlineData("langues/hindi.md")]
     [InlineData("langues/thai.md")]
     [InlineData("langues/vietnamien.md")]
