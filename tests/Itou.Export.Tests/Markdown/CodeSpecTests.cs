@@ -48,4 +48,23 @@ public sealed class CodeSpecTests
         Assert.Equal("{% hint style=\"info\" %}", Assert.IsType<FencedCodeBlock>(Assert.Single(parsed.Document)).Lines.ToString());
         Assert.Empty(parsed.Codes);
     }
+
+    [Theory]
+    [InlineData("{% tabs %}\n{% tab title=\"Python\" %}\n```python\ndef f():\n    return 1\n```\n{% endtab %}\n{% endtabs %}")]
+    [InlineData("{% hint style=\"info\" %}\n```python\ndef f():\n    return 1\n```\n{% endhint %}")]
+    [InlineData("{% code title=\"f.py\" %}\n```python\ndef f():\n    return 1\n```\n{% endcode %}")]
+    [InlineData("{% tabs %}\n{% tab title=\"A\" %}\n{% hint style=\"info\" %}\n{% code %}\n```python\ndef f():\n    return 1\n```\n{% endcode %}\n{% endhint %}\n{% endtab %}\n{% endtabs %}")]
+    [InlineData("* item\n\n  {% hint style=\"info\" %}\n  ```python\n  def f():\n      return 1\n  ```\n  {% endhint %}")]
+    public void Code_inside_tags_keeps_its_indentation(string markdown)
+    {
+        var code = new Parsed(markdown).Single<FencedCodeBlock>();
+        Assert.Equal("def f():\n    return 1", code.Lines.ToString());
+    }
+
+    [Fact]
+    public void A_nested_list_inside_a_tab_stays_nested()
+    {
+        var parsed = new Parsed("{% tabs %}\n{% tab title=\"A\" %}\n* outer\n  * inner\n{% endtab %}\n{% endtabs %}");
+        Assert.Equal(2, parsed.All<ListBlock>().Count);
+    }
 }

@@ -44,8 +44,12 @@ internal sealed class GitBookTagParser : BlockParser
     {
         var page = PageState.From(processor);
         var index = GitBookTag.ParsePlaceholder(processor.Line.AsSpan());
-        if (page is null || index < 0 || index >= page.Tags.Count) return BlockState.Continue;
-        if (OpeningOf(block) is not { } opening || opening.Partner != index) return BlockState.Continue;
+        if (page is null || index < 0 || index >= page.Tags.Count || OpeningOf(block) is not { } opening || opening.Partner != index)
+        {
+            // Markdig skipped the line's indentation before asking: give it back, or a fence in the body loses it.
+            processor.GoToColumn(processor.ColumnBeforeIndent);
+            return BlockState.Continue;
+        }
         block.UpdateSpanEnd(processor.Line.End);
         // An `else` both closes this branch and opens the next: leave its line to be opened.
         return page.Tags[index].IsEnd ? BlockState.BreakDiscard : BlockState.Break;
