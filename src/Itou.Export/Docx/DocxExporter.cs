@@ -56,13 +56,17 @@ public static class DocxExporter
         var ledger = ContentLedger.For(publication);
         var isBook = publication.Selection.Kind != SelectionKind.Page;
         var pages = Sources(publication, isBook).ToList();
+        var date = options.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var info = new DocxDocumentInfo
         {
             Title = !isBook && pages.Count == 1 && pages[0].TitleHeading is { } h1 ? InlineText.Of(h1.Inline) : publication.Title,
             Description = publication.Description,
             Labels = publication.Labels,
-            Date = options.Date ?? DateOnly.FromDateTime(DateTime.UtcNow),
+            Date = date,
             IsBook = isBook,
+            PageReferences = publication.PageReferences,
+            // The table of contents and page references show our own PDF's page numbers until Word refreshes them.
+            PageNumbers = isBook || publication.PageReferences ? Pdf.Document.Pagination.Of(publication, date, limits, remoteImages, cancellationToken) : new Dictionary<string, int>(),
             TitleAnchors = isBook || pages.Count == 0 ? [] : pages[0].TitleAnchors,
             Pictures = [.. publication.Theme.Logos, .. (publication.Theme.CoverImage is { } cover ? [cover] : Array.Empty<string>()), .. PagePictures.LocalFiles(publication)],
         };

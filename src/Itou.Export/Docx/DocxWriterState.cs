@@ -10,7 +10,7 @@ using Itou.Export.Theming;
 namespace Itou.Export.Docx;
 
 /// <summary>A heading collected for the pre-filled table of contents.</summary>
-internal sealed record TocEntry(int Level, string Text, string Bookmark);
+internal sealed record TocEntry(int Level, string Text, string Bookmark, string Anchor);
 
 /// <summary>
 /// What accumulates over the whole document while pages are written: the package parts, numbering
@@ -43,6 +43,10 @@ internal sealed class DocxWriterState
     public Theme Theme { get; }
     /// <summary>The words the document writes itself, in its language.</summary>
     public Localization.Labels Labels { get; }
+    /// <summary>Whether internal links are followed by a page reference.</summary>
+    public bool PageReferences { get; init; }
+    /// <summary>Anchor → page in our own PDF pagination (see <see cref="Document.DocxDocumentInfo.PageNumbers"/>).</summary>
+    public IReadOnlyDictionary<string, int> PageNumbers { get; init; } = new Dictionary<string, int>();
     public ExportLimits Limits { get; }
     public DiagnosticBag Diagnostics { get; }
 

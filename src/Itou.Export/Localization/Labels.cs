@@ -105,6 +105,9 @@ internal sealed class Labels
     /// </summary>
     public IReadOnlyList<LabelPart> PageOfParts() => LabelPart.Split(Pattern("pageOf"));
 
+    /// <summary>The "(p. 24)" pattern cut where its number goes (placeholder <c>page</c>), for a Word PAGEREF field.</summary>
+    public IReadOnlyList<LabelPart> PageReferenceParts() => LabelPart.Split(Pattern("pageReference"));
+
     private string Number(long value) => value.ToString(Culture);
 
     private string Pattern(string key) => overrides.TryGetValue(key, out var custom) ? custom : patterns.GetValueOrDefault(key) ?? LabelTable.Of(LabelTable.English)[key];

@@ -38,6 +38,13 @@ internal sealed class InlineBuilder
     /// <summary>Adds an icon drawn in the line at the text's size.</summary>
     public void AppendIcon(ImageSource icon) => pieces.Add(new Piece("\uFFFC", Style, Link, true, null, icon));
 
+    /// <summary>
+    /// Adds the page reference of an internal link, glued to it: <paramref name="text"/> of the page
+    /// <paramref name="anchor"/> landed on in the first layout pass (a two-digit placeholder in that pass).
+    /// </summary>
+    public void AppendPageReference(string anchor, Func<int, string> text) =>
+        pieces.Add(new Piece(Glued(text(PlaceholderPage)), Style, Link, true, null, null, new PageReference(anchor, text)));
+
     /// <summary>Adds a picture standing on its own between the parts of the paragraph.</summary>
     public void AppendImage(Element image) => pieces.Add(new Piece("", Style, Link, true, image, null));
 
@@ -90,13 +97,24 @@ internal sealed class InlineBuilder
         };
     }
 
-    private static TextBlock? TextOf(List<Piece> run, ParagraphStyle? paragraph, bool frenchTypography)
+    private static Element? TextOf(List<Piece> run, ParagraphStyle? paragraph, bool frenchTypography)
     {
         if (run.TrueForAll(piece => piece.Icon is null && string.IsNullOrWhiteSpace(piece.Text)))
             return null;
         var texts = frenchTypography
             ? FrenchTypography.Apply([.. run.Select(piece => new TypographyRun(piece.Text, piece.Verbatim))])
             : [.. run.Select(piece => piece.Text)];
+        if (!run.Exists(piece => piece.Reference is not null))
+            return Block([.. run], texts, paragraph);
+        // The page numbers are known once a pass has placed the anchors: the paragraph is built then.
+        var pieces = run.ToArray();
+        return new Dynamic(context => Block(pieces, [.. pieces.Select((piece, i) => piece.Reference is { } reference
+            ? Glued(reference.Text(context.KnownAnchors.TryGetValue(reference.Anchor, out var at) ? at.Page : PlaceholderPage))
+            : texts[i])], paragraph));
+    }
+
+    private static TextBlock Block(IReadOnlyList<Piece> run, IReadOnlyList<string> texts, ParagraphStyle? paragraph)
+    {
         var block = new TextBlock(paragraph);
         for (var i = 0; i < run.Count; i++)
         {
@@ -112,5 +130,13 @@ internal sealed class InlineBuilder
         return block;
     }
 
-    private sealed record Piece(string Text, TextStyle Style, LinkTarget? Link, bool Verbatim, Element? Image, ImageSource? Icon);
+    // A two-digit number: about as wide as most page numbers, so both passes break lines alike.
+    private const int PlaceholderPage = 88;
+
+    // A no-break space keeps "(p. 24)" with the link's last word; CJK full-width brackets bring their own room.
+    private static string Glued(string reference) => reference.Length > 0 && reference[0] >= '\u3000' ? reference : "\u00A0" + reference;
+
+    private sealed record PageReference(string Anchor, Func<int, string> Text);
+
+    private sealed record Piece(string Text, TextStyle Style, LinkTarget? Link, bool Verbatim, Element? Image, ImageSource? Icon, PageReference? Reference = null);
 }

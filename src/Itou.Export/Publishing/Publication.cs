@@ -67,6 +67,11 @@ public sealed class Publication
     /// in the printed pages' text, else English (<c>en-US</c>).
     /// </summary>
     public string Language => Labels.Language;
+    /// <summary>
+    /// Whether internal links are followed by the page they lead to, "(p. 24)": the theme's
+    /// <see cref="Theme.PageReferences"/>, else on for books and sections, off for a one-page brief.
+    /// </summary>
+    internal bool PageReferences => Theme.PageReferences ?? Selection.Kind != SelectionKind.Page;
     /// <summary>The words the writers print themselves, in <see cref="Language"/>, with its culture.</summary>
     internal Labels Labels => labels.Value;
     /// <summary>Resolves image and file references to contained files.</summary>

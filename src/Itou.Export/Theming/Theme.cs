@@ -88,6 +88,11 @@ public sealed record Theme
     /// see the theme schema), with placeholders in braces such as <c>"Tab {number}"</c>.
     /// </summary>
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+    /// <summary>
+    /// Whether an internal link is followed by the page it leads to, "(p. 24)" in the document's
+    /// language, for readers of paper; null: on in books and sections, off in a one-page brief.
+    /// </summary>
+    public bool? PageReferences { get; init; }
     /// <summary>Author written in the document properties.</summary>
     public string? Author { get; init; }
 

@@ -40,7 +40,7 @@ internal sealed partial class ThemeReader(string baseDirectory)
     ];
 
     private static readonly string[] TopFields =
-        ["$schema", "logos", "coverImage", "colors", "fonts", "pageSize", "margins", "headerText", "footerText", "siteBaseUrl", "language", "labels", "author"];
+        ["$schema", "logos", "coverImage", "colors", "fonts", "pageSize", "margins", "headerText", "footerText", "siteBaseUrl", "language", "labels", "pageReferences", "author"];
 
     private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".svg"];
     private static readonly string[] FontExtensions = [".ttf", ".otf"];
@@ -70,6 +70,7 @@ internal sealed partial class ThemeReader(string baseDirectory)
         if (Field(root, "siteBaseUrl", out var site)) theme = theme with { SiteBaseUrl = ReadSiteUrl(site) };
         if (Field(root, "language", out var language)) theme = theme with { Language = ReadLanguage(language) };
         if (Field(root, "labels", out var labels)) theme = theme with { Labels = ReadLabels(labels) };
+        if (Field(root, "pageReferences", out var references)) theme = theme with { PageReferences = ReadBoolean(references, "pageReferences") };
         if (Field(root, "author", out var author)) theme = theme with { Author = Text(author, "author") };
         return theme;
     }
@@ -179,6 +180,14 @@ internal sealed partial class ThemeReader(string baseDirectory)
                 result[label.Name] = pattern;
         }
         return result;
+    }
+
+    private bool? ReadBoolean(JsonElement value, string field)
+    {
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            return value.GetBoolean();
+        Problem(field, "expected true or false", value);
+        return null;
     }
 
     private string? Text(JsonElement value, string field)

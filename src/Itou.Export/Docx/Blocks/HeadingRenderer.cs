@@ -50,12 +50,13 @@ internal sealed class HeadingRenderer : DocxObjectRenderer<HeadingBlock>
         var isEmpty = ParagraphRenderer.IsBlank(paragraph);
         if (isEmpty)
             paragraph.ParagraphProperties!.ParagraphStyleId = null;
-        string? first = null;
+        string? first = null, firstAnchor = null;
         foreach (var anchor in anchors)
         {
             if (renderer.State.Bookmarks.Place(anchor) is not { } bookmark)
                 continue;
             first ??= bookmark.Start.Name!.Value;
+            firstAnchor ??= anchor;
             paragraph.ParagraphProperties!.InsertAfterSelf(bookmark.End);
             paragraph.ParagraphProperties!.InsertAfterSelf(bookmark.Start);
         }
@@ -66,6 +67,6 @@ internal sealed class HeadingRenderer : DocxObjectRenderer<HeadingBlock>
             return;
         }
         if (first is not null && level <= 3)
-            renderer.State.Toc.Add(new TocEntry(level, text, first));
+            renderer.State.Toc.Add(new TocEntry(level, text, first, firstAnchor!));
     }
 }

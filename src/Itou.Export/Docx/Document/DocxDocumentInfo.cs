@@ -21,6 +21,12 @@ internal sealed record DocxDocumentInfo
     /// </summary>
     public bool IsBook { get; init; }
 
+    /// <summary>Whether internal links are followed by a PAGEREF to their page ("(p. 24)", <see cref="Publishing.Publication.PageReferences"/>).</summary>
+    public bool PageReferences { get; init; }
+
+    /// <summary>Anchor → page in our own PDF pagination of the same selection: the numbers fields show before Word refreshes them.</summary>
+    public IReadOnlyDictionary<string, int> PageNumbers { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Anchors the title carries (a brief's page anchor, so links to it land on the title).</summary>
     public IReadOnlyList<string> TitleAnchors { get; init; } = [];
 

@@ -14,8 +14,11 @@ internal static class HyperlinkWriter
     {
         // An empty target goes through the resolver too: it reports it (LINK-EMPTY) and the text is printed plain.
         var target = renderer.Page.ResolveLink((url ?? "").Trim(), at.Line + 1);
-        if (Write(renderer, target, writeInlines))
-            renderer.State.Ledger.Written(at);
+        if (!Write(renderer, target, writeInlines))
+            return;
+        renderer.State.Ledger.Written(at);
+        if (target is DocxLinkTarget.Internal inside && renderer.State.PageReferences)
+            PageReferences.Write(renderer, inside.Anchor);
     }
 
     /// <summary>Writes the text, linked to <paramref name="target"/>; false when it went in as plain text.</summary>

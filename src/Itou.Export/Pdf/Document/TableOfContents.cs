@@ -8,8 +8,8 @@ namespace Itou.Export.Pdf.Document;
 internal sealed record TocLine(string Title, int Depth, string Anchor, bool IsGroup);
 
 /// <summary>
-/// The table of contents: one clickable line per entry with the page its anchor landed on in the first
-/// pass. In the first pass the numbers are placeholders of the same width, so both passes break the
+/// The table of contents: one clickable line per entry, dot leaders to the page its anchor landed on in
+/// the first pass. In the first pass the numbers are placeholders of the same width, so both passes break the
 /// same way.
 /// </summary>
 internal static class TableOfContents
@@ -38,7 +38,7 @@ internal static class TableOfContents
                 : styles.Body with { Bold = line.Depth == 0 };
             var row = new Row(6)
                 .AddFixed(line.Depth * PdfStyles.Indent, new Spacer(0))
-                .AddRelative(1, new TextBlock(line.Title, style))
+                .AddRelative(1, new DotLeaders(new TextBlock(line.Title, style), styles.Muted))
                 .AddFixed(NumberWidth, new TextBlock(page, style with { Bold = false }, new ParagraphStyle { Alignment = TextAlignment.Right }));
             Element entry = new LinkArea(LinkTarget.Internal(line.Anchor), row);
             column.Add(line.IsGroup ? new KeepWithNext(new Padding(new Thickness(6, 0, 0, 0), entry)) : entry);

@@ -8,7 +8,8 @@ namespace Itou.Export.Pdf.Inlines;
 /// <summary>
 /// A link: external ones open their URL, pages and headings of the export jump there, other pages of the
 /// space open the published site (theme's base URL), other files of the space their path in the space;
-/// the rest is printed as plain text (the link resolver reports why). Images are links too in Markdig: <see cref="ImageRenderer"/> draws them.
+/// the rest is printed as plain text (the link resolver reports why). On paper an internal link is
+/// followed by the page it leads to, "(p. 24)" in the document's language (theme <c>pageReferences</c>). Images are links too in Markdig: <see cref="ImageRenderer"/> draws them.
 /// </summary>
 internal sealed class LinkRenderer : MarkdownObjectRenderer<PdfRenderer, LinkInline>
 {
@@ -37,6 +38,8 @@ internal sealed class LinkRenderer : MarkdownObjectRenderer<PdfRenderer, LinkInl
             else
                 renderer.WriteChildren(obj);
         }));
+        if (resolved.Kind == LinkKind.Internal && renderer.Publication.PageReferences)
+            inlines.AppendPageReference(resolved.AnchorId!, renderer.Labels.PageReference);
     }
 
     /// <summary>Where a resolved link goes in the PDF, or null when it is printed as text.</summary>

@@ -45,6 +45,10 @@ public static class PdfLayoutWriter
         return new LaidOutPdf(document, PdfCatalogUpdate.For(document.AsSpan(), description, result.Anchors, diagnostics), result);
     }
 
+    /// <summary>The first pass alone: the page count and where each anchor lands, nothing drawn.</summary>
+    internal static PassResult Paginate(DocumentDescription description, Element content, FontLibrary fonts, DiagnosticBag diagnostics, CancellationToken cancellationToken) =>
+        Measure(description, content, fonts, diagnostics, cancellationToken);
+
     private static PassResult Measure(DocumentDescription description, Element content, FontLibrary fonts, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         using var canvas = new SKNoDrawCanvas((int)description.PageSize.Width, (int)description.PageSize.Height);

@@ -49,6 +49,9 @@ public sealed class TextBlock : Element
         return this;
     }
 
+    /// <summary>Where the last line drawn so far ends: its right edge and its baseline, from the top of the part drawn last (dot leaders start there).</summary>
+    internal (float End, float Baseline) LastLineDrawn { get; private set; }
+
     /// <inheritdoc/>
     protected override SpacePlan MeasureContent(LayoutContext context, SKSize available)
     {
@@ -75,6 +78,7 @@ public sealed class TextBlock : Element
         {
             if (context.IsFinalPass)
                 TextLinePainter.Draw(context, shaped!, lines[i], top, available.Width, Style);
+            LastLineDrawn = (lines[i].Indent + lines[i].Width, top + lines[i].Baseline);
             top += lines[i].Height;
         }
         nextLine += count;
