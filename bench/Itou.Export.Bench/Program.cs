@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 
 // Each hot path has a benchmark class in this project; pick them with --filter, e.g.
 //   dotnet run -c Release --project bench/Itou.Export.Bench -- --filter '*Load*'
+//   dotnet run -c Release --project bench/Itou.Export.Bench -- --filter '*Language*'   (the document language told from the corpus pages)
 //   dotnet run -c Release --project bench/Itou.Export.Bench -- pdf-once [folder|-] [text|photos|book]   (layout engine, one timed run)
 //   dotnet run -c Release --project bench/Itou.Export.Bench -- pictures   (the corpus PNGs prepared for print)
 if (args is ["docx", _, _, ..])
