@@ -9,9 +9,11 @@ namespace Itou.Export.Pdf;
 /// <summary>
 /// The pictures of one document, loaded once each from inside the space (through the space's asset
 /// resolver) or from the remote images fetched ahead, within the export limits. What cannot be drawn is
-/// reported; callers then print a replacement that says what was there.
+/// reported; callers then print a replacement that says what was there. With <paramref name="sizesOnly"/>
+/// (a layout that is never drawn, <see cref="Document.Pagination"/>) rasters are not prepared for print.
 /// </summary>
-internal sealed class PdfImages(Publication publication, DiagnosticBag diagnostics, ExportLimits? exportLimits = null, RemoteImages? remoteImages = null) : IDisposable
+internal sealed class PdfImages(Publication publication, DiagnosticBag diagnostics, ExportLimits? exportLimits = null, RemoteImages? remoteImages = null,
+    bool sizesOnly = false) : IDisposable
 {
     // Each file (or address) read once (possibly ahead, in parallel) with its problems kept, to be reported where a page uses it.
     private readonly ConcurrentDictionary<string, (ImageSource? Image, IReadOnlyList<Diagnostic> Problems)> loaded = new(StringComparer.Ordinal);
@@ -143,7 +145,7 @@ internal sealed class PdfImages(Publication publication, DiagnosticBag diagnosti
         {
             // Decoding, scaling and re-encoding run beside the layout, which needs only the size.
             var (width, height) = PrintImages.PrintSize(raster.Width, raster.Height);
-            return ImageSource.LoadLater(width, height, () => PrintImages.ForPrint(data, pixelBuffers));
+            return ImageSource.LoadLater(width, height, sizesOnly ? () => null : () => PrintImages.ForPrint(data, pixelBuffers));
         }
         return ImageSource.Load(data);
     }

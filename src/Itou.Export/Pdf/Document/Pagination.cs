@@ -17,7 +17,7 @@ internal static class Pagination
     {
         var diagnostics = new DiagnosticBag();
         var styles = new PdfStyles(publication.Theme, publication.Language);
-        using var images = new PdfImages(publication, diagnostics, limits, remoteImages);
+        using var images = new PdfImages(publication, diagnostics, limits, remoteImages, sizesOnly: true);
         using var fonts = new FontLibrary(publication.Theme.Fonts, diagnostics);
         var (content, description) = new DocumentBuilder(publication, styles, images, diagnostics, ContentLedger.For(publication))
             .Build(date, cancellationToken);
