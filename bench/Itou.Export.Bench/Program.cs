@@ -5,11 +5,17 @@ using BenchmarkDotNet.Running;
 //   dotnet run -c Release --project bench/Itou.Export.Bench -- --filter '*Language*'   (the document language told from the corpus pages)
 //   dotnet run -c Release --project bench/Itou.Export.Bench -- pdf-once [folder|-] [text|photos|book]   (layout engine, one timed run)
 //   dotnet run -c Release --project bench/Itou.Export.Bench -- pictures   (the corpus PNGs prepared for print)
+//   dotnet run -c Release --project bench/Itou.Export.Bench -- scripts scan|korean|cherry-studio-zh|hostvm-ru [folder]   (fonts for every script)
 if (args is ["docx", _, _, ..])
     return await Itou.Export.Bench.DocxFiles.RunAsync(args);
 if (args is ["pdf-once", ..])
 {
     Itou.Export.Bench.PdfOnce.Run(args.Length > 1 && args[1] != "-" ? args[1] : null, args.Length > 2 ? args[2] : null);
+    return 0;
+}
+if (args is ["scripts", var workload, ..])
+{
+    Itou.Export.Bench.ScriptsOnce.Run(workload, args.Length > 2 ? args[2] : null);
     return 0;
 }
 if (args is ["pictures"])

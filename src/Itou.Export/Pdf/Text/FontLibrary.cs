@@ -108,6 +108,14 @@ public sealed class FontLibrary : IDisposable
         return face;
     }
 
+    /// <summary>
+    /// True when a space or a punctuation mark is drawn with the font of the run it is in (when that font
+    /// draws it and is not a colour font) rather than cutting the run: a Korean or Arabic line stays one run
+    /// of one font, shaped whole, instead of a run per word.
+    /// </summary>
+    internal static bool StaysInRun(FontFace run, ReadOnlySpan<char> cluster) =>
+        cluster.Length == 1 && (char.IsWhiteSpace(cluster[0]) || char.IsPunctuation(cluster[0])) && !run.Data.IsColor && run.Data.Covers(cluster[0]);
+
     /// <summary>True when <paramref name="face"/> (as <see cref="FaceFor"/> chose it) draws every visible character of <paramref name="cluster"/>.</summary>
     internal static bool Draws(FontFace face, ReadOnlySpan<char> cluster) => Covers(face.Data, cluster);
 

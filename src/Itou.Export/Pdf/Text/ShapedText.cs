@@ -110,6 +110,8 @@ internal sealed class ShapedText
         {
             var length = ClusterLength(i, end);
             var face = fonts.FaceFor(span.Style, Text.AsSpan(i, length), report);
+            if (runFace is not null && face != runFace && FontLibrary.StaysInRun(runFace, Text.AsSpan(i, length)))
+                face = runFace;
             if (runFace is not null && face != runFace)
             {
                 ShapeRun(span, runFace, runStart, i, buffer);
