@@ -15,6 +15,10 @@ internal sealed class PdfStyles
     public const float BodySize = 10f;
     /// <summary>Space between two blocks of a column (paragraphs, lists, callouts).</summary>
     public const float BlockGap = 7f;
+
+    /// <summary>Callouts and code blocks up to this share of a page are never split across pages.</summary>
+    public const float UnsplitShare = 1f / 3;
+
     /// <summary>Indent of a nested list, a quote or a step body.</summary>
     public const float Indent = 16f;
     /// <summary>Inner space of callouts, cards and code blocks.</summary>

@@ -9,6 +9,17 @@ public enum PageSize
     Letter,
 }
 
+/// <summary>Where the PDF of a book or section starts a new sheet (theme field <c>pageBreaks</c>).</summary>
+public enum PageBreaks
+{
+    /// <summary>At each top-level entry (a group, a top-level page, a page at the first level of a group); the pages under them follow on, each under a rule.</summary>
+    Section,
+    /// <summary>At every page of the space.</summary>
+    Page,
+    /// <summary>Never: every page follows on under a rule.</summary>
+    None,
+}
+
 /// <summary>Colours as <c>#RRGGBB</c> strings.</summary>
 public sealed record ThemeColors
 {
@@ -71,6 +82,8 @@ public sealed record Theme
     public PageSize PageSize { get; init; } = PageSize.A4;
     /// <summary>Margins.</summary>
     public ThemeMargins Margins { get; init; } = new();
+    /// <summary>Where the PDF starts new sheets (Word documents flow: Word paginates them).</summary>
+    public PageBreaks PageBreaks { get; init; } = PageBreaks.Section;
     /// <summary>Text of the running header, after the title (optional).</summary>
     public string? HeaderText { get; init; }
     /// <summary>Text of the footer, beside the page number.</summary>

@@ -23,6 +23,18 @@ internal static class TestPaths
         return CorpusSpace;
     }
 
+    /// <summary>The folder of every shared corpus (each a space, or holding one; see its README).</summary>
+    public static string CorporaFolder => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "corpus"));
+
+    /// <summary>The shared corpus <paramref name="name"/>, or skips the running test, saying why, when it is absent.</summary>
+    public static string CorpusOrSkip(string name)
+    {
+        var folder = Path.Combine(CorporaFolder, name);
+        if (!Directory.Exists(folder))
+            Assert.Skip($"The shared corpus {name} is not at {folder} (fresh clone): corpus test skipped.");
+        return folder;
+    }
+
     private static string FindRepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -65,6 +65,7 @@ public sealed class ThemeLoaderTests : IDisposable
         Assert.Equal(30, theme.Margins.Top);
         Assert.Equal(Theme.Default.Margins.Left, theme.Margins.Left);
         Assert.Equal(Theme.Default.Language, theme.Language);
+        Assert.Equal(PageBreaks.Section, theme.PageBreaks);
     }
 
     [Theory]
@@ -79,6 +80,8 @@ public sealed class ThemeLoaderTests : IDisposable
     [InlineData("""{ "fonts": { "serif": "art/font.ttf" } }""", "fonts.serif", "unknown field")]
     [InlineData("""{ "pageSize": "A5" }""", "pageSize", "\"A4\" or \"Letter\"")]
     [InlineData("""{ "pageSize": "a4" }""", "pageSize", "\"A4\" or \"Letter\"")]
+    [InlineData("""{ "pageBreaks": "chapter" }""", "pageBreaks", "\"section\", \"page\" or \"none\"")]
+    [InlineData("""{ "pageBreaks": true }""", "pageBreaks", "\"section\", \"page\" or \"none\"")]
     [InlineData("""{ "margins": { "top": -1 } }""", "margins.top", "millimetres from 0 to 80")]
     [InlineData("""{ "margins": { "left": "20mm" } }""", "margins.left", "millimetres from 0 to 80")]
     [InlineData("""{ "siteBaseUrl": "docs.example.org" }""", "siteBaseUrl", "absolute http or https URL")]
@@ -101,6 +104,18 @@ public sealed class ThemeLoaderTests : IDisposable
         Assert.Contains($"{field}: ", error.Message, StringComparison.Ordinal);
         using var document = JsonDocument.Parse(json);
         Assert.False(Schema.Value.Evaluate(document.RootElement).IsValid, "the schema should reject it too");
+    }
+
+    [Theory]
+    [InlineData("section", PageBreaks.Section)]
+    [InlineData("page", PageBreaks.Page)]
+    [InlineData("none", PageBreaks.None)]
+    public void Page_breaks_are_read_and_the_schema_agrees(string value, PageBreaks expected)
+    {
+        var json = $$"""{ "pageBreaks": "{{value}}" }""";
+        Assert.Equal(expected, ThemeLoader.Load(Write(json)).PageBreaks);
+        using var document = JsonDocument.Parse(json);
+        Assert.True(Schema.Value.Evaluate(document.RootElement).IsValid);
     }
 
     [Fact]

@@ -31,6 +31,7 @@ internal sealed class MathBlockRenderer : MarkdownObjectRenderer<PdfRenderer, Ma
 /// <summary>
 /// Code as printed: monospace on a shade, an optional title bar, optional line numbers in a gutter.
 /// Long lines wrap inside the box (the engine breaks inside long words), so nothing is ever clipped.
+/// A block shorter than a third of a page is not split.
 /// </summary>
 internal static class CodeBox
 {
@@ -48,7 +49,7 @@ internal static class CodeBox
                 new Padding(new Thickness(4, PdfStyles.BoxPadding, 4, PdfStyles.BoxPadding), new TextBlock(title, styles.Small with { Bold = true, Color = styles.Text })));
             content = new Column().Add(bar).Add(new Padding(Thickness.All(PdfStyles.BoxPadding), body));
         }
-        return new Box(styles.ShadedBox, content);
+        return new KeepTogether(new Box(styles.ShadedBox, content), PdfStyles.UnsplitShare);
     }
 
     // A gutter of numbers beside the lines; each line is its own paragraph so a wrapped line keeps one number.

@@ -2,12 +2,15 @@ using System.Globalization;
 using Itou.Export.Pdf.Layout;
 using Itou.Export.Pdf.Text;
 using Itou.Export.Publishing;
+using Itou.Export.Space;
+using Itou.Export.Theming;
 
 namespace Itou.Export.Pdf.Document;
 
 /// <summary>
-/// Puts a publication together: cover, table of contents and pages (each page of a book or section on
-/// a new sheet; a brief under its title band), the running header and footer, and the outline (the
+/// Puts a publication together: cover, table of contents and pages (a book's or section's top-level
+/// entries on new sheets, the pages under them following on under a rule, as the theme's
+/// <c>pageBreaks</c> says; a brief under its title band), the running header and footer, and the outline (the
 /// table of contents tree with each page's level-2 and level-3 headings under it). Each page is reported
 /// to <paramref name="progress"/> when composed, then when laid out in each of the two layout passes.
 /// </summary>
@@ -15,6 +18,7 @@ internal sealed class DocumentBuilder(Publication publication, PdfStyles styles,
     IProgress<ExportProgress>? progress = null)
 {
     private const int OutlineDepth = 3;
+    private const float RuleGap = 18f;
     private readonly PdfRenderer renderer = new(publication, styles, images, diagnostics, ledger);
     private readonly List<(PublicationEntry Entry, string Anchor, List<RenderedHeading> Headings)> printed = [];
     private readonly Localization.Labels labels = publication.Labels;
@@ -58,7 +62,7 @@ internal sealed class DocumentBuilder(Publication publication, PdfStyles styles,
     private void AddEntries(Column content, bool brief, CancellationToken cancellationToken)
     {
         var groupsSeen = 0;
-        var startsSheet = false; // the table of contents ends with a page break already
+        var first = true; // the table of contents ends with a page break already
         var composed = new PhaseCounter(progress, ExportPhase.Composing, publication.Pages.Count);
         var measured = new PhaseCounter(progress, ExportPhase.Measuring, publication.Pages.Count);
         var drawn = new PhaseCounter(progress, ExportPhase.Drawing, publication.Pages.Count);
@@ -76,9 +80,9 @@ internal sealed class DocumentBuilder(Publication publication, PdfStyles styles,
                     content.Add(new TextBlock().Add(entry.Title, styles.Body with { Color = styles.Link, Underline = true }, LinkTarget.External(entry.Url)));
                     break;
                 case PublicationEntryKind.Page when entry.Page is { } page:
-                    if (startsSheet && !brief)
-                        content.Add(new PageBreak());
-                    startsSheet = true;
+                    if (!first && !brief)
+                        content.Add(StartsSheet(entry, pendingGroup is not null) ? new PageBreak() : PageRule());
+                    first = false;
                     if (pendingGroup is not null)
                         content.Add(pendingGroup);
                     pendingGroup = null;
@@ -92,6 +96,21 @@ internal sealed class DocumentBuilder(Publication publication, PdfStyles styles,
             }
         }
     }
+
+    /// <summary>
+    /// Whether a page starts a new sheet (theme <c>pageBreaks</c>): with "section", the top-level entries
+    /// do (a group, a top-level page, a page at the first level of a group) and the pages under them follow on.
+    /// </summary>
+    private bool StartsSheet(PublicationEntry entry, bool afterGroup) => styles.Theme.PageBreaks switch
+    {
+        PageBreaks.Page => true,
+        PageBreaks.None => false,
+        _ => afterGroup || entry.Depth == 0 || (entry.Depth == 1 && entry.Node?.Parent?.Kind == TocNodeKind.Group),
+    };
+
+    /// <summary>The rule above a page that follows on: kept with the page's title.</summary>
+    private KeepWithNext PageRule() =>
+        new(new Padding(new Thickness(RuleGap, 0, RuleGap / 2, 0), new Line(0.75f, styles.Rule)));
 
     private static string GroupAnchor(int index) => "group_" + index.ToString(CultureInfo.InvariantCulture);
 

@@ -8,7 +8,8 @@ namespace Itou.Export.Pdf.GitBook;
 
 /// <summary>
 /// <c>&lt;figure&gt;</c> / <c>&lt;img&gt;</c> blocks: the picture at its given width (pixels or percent of the
-/// column), placed as asked (centred by default), with its caption below in small italic.
+/// column), placed as asked (centred by default), with its caption below in small italic, on one page
+/// (see <see cref="Figure"/>).
 /// </summary>
 internal sealed class FigureRenderer : MarkdownObjectRenderer<PdfRenderer, FigureBlock>
 {
@@ -20,23 +21,22 @@ internal sealed class FigureRenderer : MarkdownObjectRenderer<PdfRenderer, Figur
             FigureAlign.Right => TextAlignment.Right,
             _ => TextAlignment.Center,
         };
-        var figure = new Column(4);
+        Element picture;
         if (renderer.Images.Load(obj.Source, renderer.Page, obj.Line + 1) is { } source)
         {
             var width = obj.WidthPixels is { } pixels ? (float)pixels * 0.75f : (float?)null;
             Element image = new Image(source, width, alignment);
             if (obj.WidthPercent is { } percent && percent < 100)
                 image = new Row().AddRelative((float)percent, image).AddRelative((float)(100 - percent), new Spacer(0));
-            figure.Add(image);
+            picture = image;
             renderer.Ledger.Written(obj);
         }
         else
         {
             var remote = RemoteImages.Address(obj.Source);
-            figure.Add(new TextBlock().Add($"[{(obj.Alt.Length > 0 ? obj.Alt : obj.Source)}]", renderer.Styles.Caption, remote is null ? null : LinkTarget.External(remote.AbsoluteUri)));
+            picture = new TextBlock().Add($"[{(obj.Alt.Length > 0 ? obj.Alt : obj.Source)}]", renderer.Styles.Caption, remote is null ? null : LinkTarget.External(remote.AbsoluteUri));
         }
-        if (renderer.Paragraph(obj.Inline, renderer.Styles.Caption, new ParagraphStyle { Alignment = alignment }) is { } caption)
-            figure.Add(caption);
-        renderer.Add(new KeepTogether(figure));
+        var caption = renderer.Paragraph(obj.Inline, renderer.Styles.Caption, new ParagraphStyle { Alignment = alignment });
+        renderer.Add(new Figure(picture, caption));
     }
 }

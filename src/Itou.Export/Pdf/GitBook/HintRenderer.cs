@@ -9,9 +9,9 @@ namespace Itou.Export.Pdf.GitBook;
 /// <summary>
 /// <c>{% hint %}</c>: a callout in its style's colour (info, success, warning, danger): a tinted box with a
 /// coloured rule on the left and the style's symbol beside the body (which may hold lists, headings,
-/// pictures). An empty hint prints nothing. Printed in grey, orange and red look alike, so a danger
-/// callout is also told by its shape: a rule twice as wide, a tint twice as dark and a frame all round,
-/// besides its own symbol (✖ against ⚠).
+/// pictures), not split when it is shorter than a third of a page. An empty hint prints nothing. Printed in
+/// grey, orange and red look alike, so a danger callout is also told by its shape: a rule twice as wide, a
+/// tint twice as dark and a frame all round, besides its own symbol (✖ against ⚠).
 /// </summary>
 internal sealed class HintRenderer : MarkdownObjectRenderer<PdfRenderer, HintBlock>
 {
@@ -26,7 +26,7 @@ internal sealed class HintRenderer : MarkdownObjectRenderer<PdfRenderer, HintBlo
             : new BoxStyle { Background = PdfStyles.Tint(color, 0.08f), Left = new BorderSide(4, color) };
         var sign = new TextBlock(symbol, renderer.Styles.Body with { Size = 12, Bold = true, Color = color });
         var row = new Row(8).AddFixed(14, sign).AddRelative(1, body);
-        renderer.Add(new Box(style, new Padding(new Thickness(PdfStyles.BoxPadding, PdfStyles.BoxPadding, PdfStyles.BoxPadding, 10), row)));
+        renderer.Add(new KeepTogether(new Box(style, new Padding(new Thickness(PdfStyles.BoxPadding, PdfStyles.BoxPadding, PdfStyles.BoxPadding, 10), row)), PdfStyles.UnsplitShare));
     }
 
     public static (SKColor Color, string Symbol) Look(PdfStyles styles, HintStyle style) => style switch

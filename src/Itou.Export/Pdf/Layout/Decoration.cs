@@ -11,6 +11,7 @@ public sealed class Decoration(Element? header, Element content, Element? footer
     protected override SpacePlan MeasureContent(LayoutContext context, SKSize available)
     {
         var (top, bottom) = Bands(context, available);
+        context.BodyHeight = available.Height - top - bottom;
         var plan = content.Measure(context, new SKSize(available.Width, available.Height - top - bottom));
         return plan.IsWrap ? plan : plan with { Height = available.Height };
     }

@@ -58,6 +58,9 @@ public sealed class LayoutContext
     /// </summary>
     public bool Forcing { get; internal set; }
 
+    /// <summary>Height of the page's body (between header and footer), in points: what "a third of a page" is measured against.</summary>
+    public float BodyHeight { get; internal set; }
+
     /// <summary>Deepest element nesting drawn; deeper elements are left out with a diagnostic.</summary>
     public int MaxDepth { get; init; } = 200;
 

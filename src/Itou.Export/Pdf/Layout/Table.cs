@@ -17,7 +17,8 @@ public readonly record struct TableColumn(RowWidth Kind, float Value = 1)
 
 /// <summary>
 /// A grid of cells holding any element, with cell padding and borders; header rows are repeated at the
-/// top of every page the table spans; a row taller than the space left splits across pages.
+/// top of every page the table spans; a row that does not fit in the space left moves to the next page
+/// whole, and splits across pages only when it is taller than a page.
 /// </summary>
 public sealed class Table : Element
 {
@@ -54,7 +55,7 @@ public sealed class Table : Element
     {
         var row = Cells(cells, style);
         bodyRows.Add(row);
-        body.Add(RowOf(row));
+        body.Add(new KeepTogether(RowOf(row)));
         return this;
     }
 

@@ -42,11 +42,12 @@ internal sealed class LayoutTestKit : IDisposable
 
     public SpacePlan Measure(Element element, float width, float height) => element.Measure(Context, new SKSize(width, height));
 
-    /// <summary>Measures then draws one page; returns the plan of that page.</summary>
+    /// <summary>Measures then draws one page (its body as tall as <paramref name="height"/>); returns the plan of that page.</summary>
     public SpacePlan Page(Element element, float width, float height, int page = 1)
     {
         canvas.ResetMatrix();
         Context.BeginPage(page, canvas);
+        Context.BodyHeight = height;
         var plan = Measure(element, width, height);
         if (!plan.IsWrap)
             element.Draw(Context, new SKSize(width, height));
