@@ -42,7 +42,7 @@ internal static class DocxDocumentWriter
             };
             var body = new Body();
             state.Main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
-            var preloading = state.Images.Preload(info.Pictures, state.RemoteImages.Fetched, cancellationToken);
+            var preloading = Preload(state, info, cancellationToken);
             try
             {
                 WriteBody(new DocxRenderer(state, body), body, pages, info, written, cancellationToken);
@@ -61,6 +61,15 @@ internal static class DocxDocumentWriter
         }
         ZipTimestamps.Set(output.GetBuffer().AsSpan(0, (int)output.Length), info.Date);
     }
+
+    // Decoding and rendering pictures is the largest part of a Word export: done on the other cores
+    // while pages are written. The task never fails; once cancelled it stops early.
+    private static Task Preload(DocxWriterState state, DocxDocumentInfo info, CancellationToken cancellationToken) =>
+        Task.Run(() =>
+        {
+            try { state.Pictures.Preload(info.Pictures, Math.Max(1, Environment.ProcessorCount - 1), cancellationToken); }
+            catch (OperationCanceledException) { }
+        }, CancellationToken.None);
 
     // The zip is written when the package closes: with room for the pictures (stored as they are) and
     // the compressed XML made beforehand, the buffer is not regrown and copied step by step.

@@ -68,7 +68,7 @@ public static class DocxExporter
             // The table of contents and page references show our own PDF's page numbers until Word refreshes them.
             PageNumbers = isBook || publication.PageReferences ? Pdf.Document.Pagination.Of(publication, date, limits, remoteImages, cancellationToken) : new Dictionary<string, int>(),
             TitleAnchors = isBook || pages.Count == 0 ? [] : pages[0].TitleAnchors,
-            Pictures = [.. publication.Theme.Logos, .. (publication.Theme.CoverImage is { } cover ? [cover] : Array.Empty<string>()), .. PagePictures.LocalFiles(publication)],
+            Pictures = PagePictures.ToPreload(publication),
         };
         var written = new PhaseCounter(options.Progress, ExportPhase.Writing, publication.Pages.Count);
         DocxDocumentWriter.Write(pages, info, publication.Theme, limits, publication.Space.Diagnostics, ledger, output, cancellationToken, remoteImages,

@@ -24,7 +24,6 @@ internal sealed class DocxWriterState
 
     public DocxWriterState(WordprocessingDocument package, Theme theme, Localization.Labels labels, ExportLimits limits, DiagnosticBag diagnostics, ContentLedger ledger, RemoteImages remoteImages)
     {
-        RemoteImages = remoteImages;
         Package = package;
         Ledger = ledger;
         Main = package.MainDocumentPart ?? package.AddMainDocumentPart();
@@ -34,7 +33,7 @@ internal sealed class DocxWriterState
         Diagnostics = diagnostics;
         Geometry = PageGeometry.From(theme);
         Fonts = DocxFonts.From(theme.Fonts);
-        Images = new ImageLoader(limits, diagnostics);
+        Pictures = new PictureStore<ImageData>(limits, diagnostics, remoteImages, ImageConverter.For(limits));
         Footnotes = new Footnotes(Main, Bookmarks);
     }
 
@@ -56,9 +55,8 @@ internal sealed class DocxWriterState
     public PageGeometry Geometry { get; }
     public DocxFonts Fonts { get; }
     public Lists.DocxNumbering Numbering { get; } = new();
-    public ImageLoader Images { get; }
-    /// <summary>The remote images fetched before writing (or none, remote images being off).</summary>
-    public RemoteImages RemoteImages { get; }
+    /// <summary>The document's pictures: read once each, reported at each use (see <see cref="PictureStore{T}"/>).</summary>
+    public PictureStore<ImageData> Pictures { get; }
     public ImageEmbedder Embedder { get; } = new();
     public Bookmarks Bookmarks { get; } = new();
     public Footnotes Footnotes { get; }

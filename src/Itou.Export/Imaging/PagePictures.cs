@@ -19,6 +19,16 @@ internal static class PagePictures
             .OrderBy(picture => picture.Line);
 
     /// <summary>
+    /// The picture files both writers read ahead: the theme's logos and cover, then the pictures of the
+    /// printed pages (see <see cref="LocalFiles"/>), each once.
+    /// </summary>
+    public static IReadOnlyList<string> ToPreload(Publication publication) =>
+        [.. publication.Theme.Logos
+            .Concat(publication.Theme.CoverImage is { } cover ? [cover] : [])
+            .Concat(LocalFiles(publication))
+            .Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
     /// The space files the printed pages of <paramref name="publication"/> show, each once, in page order:
     /// what a writer reads ahead (the asset resolver reports remote, missing and refused ones, once).
     /// </summary>

@@ -61,6 +61,12 @@ public static class DiagnosticCodes
     public const string ImageSvgExternal = "IMAGE-SVG-EXTERNAL";
     /// <summary>An SVG that cannot be made safe to draw (not well-formed, entities, too many elements once expanded): left out.</summary>
     public const string ImageSvgRefused = "IMAGE-SVG-REFUSED";
+    /// <summary>A picture file or fetched image that cannot be read or decoded (not found, I/O error, not a picture): its description is printed.</summary>
+    public const string ImageUnreadable = "IMAGE-UNREADABLE";
+    /// <summary>A picture over <see cref="ExportLimits.MaxImageBytes"/> or <see cref="ExportLimits.MaxImagePixels"/> (from its header, before decoding): its description is printed.</summary>
+    public const string ImageTooLarge = "IMAGE-TOO-LARGE";
+    /// <summary>A remote picture that is not fetched (remote images are off, or its address is not http or https): its description is printed, linked to its address.</summary>
+    public const string ImageRemote = "IMAGE-REMOTE";
     /// <summary>A remote image that could not be used although remote images are allowed (timeout, too large, HTTP error, not a picture): its address is shown.</summary>
     public const string ImageRemoteFailed = "IMAGE-REMOTE-FAILED";
 
@@ -81,10 +87,6 @@ public static class DiagnosticCodes
     public const string LinkOutside = "LINK-OUTSIDE";
 
     // PDF writer (Pdf/, not the engine)
-    /// <summary>A remote image that is not fetched (remote images are off, or its address is not http or https): its address is printed.</summary>
-    public const string PdfRemoteImage = "PDF-REMOTE-IMAGE";
-    /// <summary>An image file that is too big or cannot be decoded: its name is printed.</summary>
-    public const string PdfImageUnreadable = "PDF-IMAGE-UNREADABLE";
     /// <summary>Raw HTML the dialect did not type: its text is printed without the tags.</summary>
     public const string PdfRawHtml = "PDF-RAW-HTML";
 
@@ -99,12 +101,6 @@ public static class DiagnosticCodes
     public const string LimitPageCount = "LIMIT-PAGE-COUNT";
 
     // Word writer (Docx/)
-    /// <summary>An image could not be read or decoded; the DOCX shows its reference instead.</summary>
-    public const string DocxImageUnreadable = "DOCX-IMAGE-UNREADABLE";
-    /// <summary>An image is over the byte or pixel limit; the DOCX shows its reference instead.</summary>
-    public const string DocxImageTooLarge = "DOCX-IMAGE-TOO-LARGE";
-    /// <summary>A remote image that is not fetched (remote images are off): the DOCX shows a link to it.</summary>
-    public const string DocxImageRemote = "DOCX-IMAGE-REMOTE";
     /// <summary>A link target is not a valid URL; its text is kept without the link.</summary>
     public const string DocxLinkInvalid = "DOCX-LINK-INVALID";
     /// <summary>An internal link points at an anchor no heading of the document carries.</summary>

@@ -20,7 +20,7 @@ public sealed class CliRemoteImageTests : IDisposable
 
         var run = await CliProcess.RunAsync(folder, "docx", space.Folder, "-o", "out.docx");
 
-        run.AssertExit(0, "1 DOCX-IMAGE-REMOTE");
+        run.AssertExit(0, "1 IMAGE-REMOTE");
         Assert.False(trap.WasContacted, "the CLI connected to a remote image's server without --allow-remote-images");
     }
 

@@ -35,7 +35,7 @@ public class RemoteImageTests
         var (bytes, space) = await ExportAsync(format, temp, new ExportLimits());
 
         Assert.False(trap.WasContacted, "an export with remote images off connected to the image's server");
-        Assert.Equal(["README.md:5"], TempSpace.Places(space, format == "pdf" ? DiagnosticCodes.PdfRemoteImage : DiagnosticCodes.DocxImageRemote));
+        Assert.Equal(["README.md:5"], TempSpace.Places(space, DiagnosticCodes.ImageRemote));
         Assert.Empty(TempSpace.Places(space, DiagnosticCodes.ImageRemoteFailed));
         Assert.Contains($"{trap.Url}/photo.jpg", Links(format, bytes));
         Assert.Contains("[photo]", format == "pdf" ? PdfText(bytes) : DocxText(bytes), StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public class RemoteImageTests
         var (second, _) = await ExportAsync(format, temp, Allowed);
 
         Assert.Equal(2, server.Requests("photo.jpg")); // once per export, though two pages show it
-        Assert.DoesNotContain(space.Diagnostics.Items, d => d.Code is DiagnosticCodes.ImageRemoteFailed or DiagnosticCodes.PdfRemoteImage or DiagnosticCodes.DocxImageRemote);
+        Assert.DoesNotContain(space.Diagnostics.Items, d => d.Code is DiagnosticCodes.ImageRemoteFailed or DiagnosticCodes.ImageRemote);
         Assert.True(Embeds(format, first, Photo), "the fetched JPEG is not in the document");
         Assert.Equal(first, second);
     }
@@ -95,7 +95,7 @@ public class RemoteImageTests
         Assert.All(failures.Zip(reasons), pair => Assert.Contains(pair.Second, pair.First.Message, StringComparison.Ordinal));
         Assert.True(Embeds(format, bytes, Photo), "the redirected photo is not in the document");
         Assert.Contains(server.Url("forbidden.png"), Links(format, bytes));
-        var tooManyPixels = format == "pdf" ? DiagnosticCodes.PdfImageUnreadable : DiagnosticCodes.DocxImageTooLarge;
+        var tooManyPixels = DiagnosticCodes.ImageTooLarge;
         Assert.Contains(space.Diagnostics.Items, d => d.Code == tooManyPixels && d.Line == 17 && d.Message.Contains("50000", StringComparison.Ordinal));
         Assert.Contains(Avant, format == "pdf" ? PdfText(bytes) : DocxText(bytes), StringComparison.Ordinal);
     }
@@ -191,11 +191,11 @@ public class RemoteImageTests
         await DocxExporter.ExportAsync(off, ExportSelection.Book, Theme.Default, offOutput, new DocxExportOptions { Date = Day }, TestContext.Current.CancellationToken);
         await DocxExporter.ExportAsync(on, ExportSelection.Book, Theme.Default, onOutput, new DocxExportOptions { Date = Day, RemoteImageHandler = handler }, TestContext.Current.CancellationToken);
 
-        var notFetched = TempSpace.Places(off, DiagnosticCodes.DocxImageRemote);
+        var notFetched = TempSpace.Places(off, DiagnosticCodes.ImageRemote);
         Assert.NotEmpty(notFetched);
         Assert.Equal(handler.Requests.Distinct().Count(), handler.Requests.Count);
         Assert.InRange(handler.Requests.Count, 1, notFetched.Length);
-        Assert.Empty(TempSpace.Places(on, DiagnosticCodes.DocxImageRemote));
+        Assert.Empty(TempSpace.Places(on, DiagnosticCodes.ImageRemote));
         Assert.Empty(TempSpace.Places(on, DiagnosticCodes.ImageRemoteFailed));
         Assert.Equal(ImageParts(offOutput.ToArray()) + handler.Requests.Count, ImageParts(onOutput.ToArray()));
     }

@@ -120,7 +120,7 @@ public sealed class ContentLossRegressionTests
             """);
         Assert.Equal(new ContentCount(ContentKind.Image, 2, 0, 2, 0), result.Content[ContentKind.Image]);
         Assert.Equal(new ContentCount(ContentKind.Link, 1, 0, 1, 0), result.Content[ContentKind.Link]);
-        Assert.Equal(2, result.Diagnostics.Count(d => d.Code is DiagnosticCodes.PdfRemoteImage or DiagnosticCodes.DocxImageRemote));
+        Assert.Equal(2, result.Diagnostics.Count(d => d.Code == DiagnosticCodes.ImageRemote));
     }
 
     [Fact]

@@ -33,8 +33,8 @@ public class LimitTests
 
         var diagnostics = await ExportBoth(await space.LoadAsync(), new ExportLimits { MaxImagePixels = 5 });
 
-        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.DocxImageTooLarge && d.Message.Contains("3×2", StringComparison.Ordinal));
-        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.PdfImageUnreadable && d.Message.Contains("3×2", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.ImageTooLarge && d.Message.Contains("3×2", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.ImageTooLarge && d.Message.Contains("3×2", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -44,8 +44,8 @@ public class LimitTests
 
         var diagnostics = await ExportBoth(await space.LoadAsync(), new ExportLimits { MaxImageBytes = 10 });
 
-        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.DocxImageTooLarge && d.File == "README.md");
-        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.PdfImageUnreadable && d.File == "README.md");
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.ImageTooLarge && d.File == "README.md");
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.ImageTooLarge && d.File == "README.md");
     }
 
     [Fact]

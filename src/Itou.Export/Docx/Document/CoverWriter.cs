@@ -40,7 +40,7 @@ internal static class CoverWriter
     private static void WriteCoverImage(DocxRenderer renderer)
     {
         var state = renderer.State;
-        if (state.Theme.CoverImage is not { } path || state.Images.Load(path, "theme", 0) is not { } picture)
+        if (state.Theme.CoverImage is not { } path || state.Pictures.UseThemeFile(path) is not { } picture)
             return;
         renderer.OpenParagraph(properties: new ParagraphProperties(
             new SpacingBetweenLines { Before = "480" }, new Justification { Val = JustificationValues.Center }));
@@ -52,7 +52,7 @@ internal static class CoverWriter
     private static void WriteLogos(DocxRenderer renderer)
     {
         var logos = renderer.State.Theme.Logos
-            .Select(path => renderer.State.Images.Load(path, "theme", 0))
+            .Select(path => renderer.State.Pictures.UseThemeFile(path))
             .OfType<ImageData>()
             .ToList();
         if (logos.Count == 0)

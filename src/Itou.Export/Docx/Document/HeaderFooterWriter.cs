@@ -22,7 +22,7 @@ internal static class HeaderFooterWriter
         var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Header }));
         if (title is not null)
         {
-            if (state.Theme.Logos.Select(p => state.Images.Load(p, "theme", 0)).OfType<ImageData>().FirstOrDefault() is { } logo)
+            if (state.Theme.Logos.Select(p => state.Pictures.UseThemeFile(p)).OfType<ImageData>().FirstOrDefault() is { } logo)
                 paragraph.Append(new Run(state.Embedder.AtHeight(part, logo, LogoHeightEmu, state.Labels.Logo)), new Run(new TabChar()));
             var text = string.IsNullOrWhiteSpace(state.Theme.HeaderText) ? title : $"{title} · {state.Theme.HeaderText}";
             paragraph.Append(TextRun(text));

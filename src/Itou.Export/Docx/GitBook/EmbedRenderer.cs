@@ -36,6 +36,6 @@ internal sealed class EmbedRenderer : DocxObjectRenderer<EmbedBlock>
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
-        return Media.ImageLoader.FromPng("qr:" + url, new PngByteQRCode(data).GetGraphic(8));
+        return Media.ImageConverter.FromPng("qr:" + url, new PngByteQRCode(data).GetGraphic(8));
     }
 }

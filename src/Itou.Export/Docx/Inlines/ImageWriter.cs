@@ -1,8 +1,6 @@
 using Itou.Export.Docx.Links;
 using Itou.Export.Docx.Media;
 using Itou.Export.Imaging;
-using Itou.Export.Publishing;
-using Itou.Export.Space;
 using Markdig.Syntax;
 
 namespace Itou.Export.Docx.Inlines;
@@ -18,29 +16,12 @@ internal static class ImageWriter
     public static void Write(DocxRenderer renderer, string source, string description, MarkdownObject at, double? widthPixels = null)
     {
         source = source.Trim();
-        var line = at.Line + 1;
-        ImageData? image;
-        if (RemoteImages.Address(source) is { } remote)
+        var page = renderer.Page;
+        var image = renderer.State.Pictures.Use(source, page.Path, at.Line + 1, (reference, line) => page.ResolveAsset(reference, line)?.FullPath);
+        if (image is null && RemoteImages.Address(source) is { } remote)
         {
-            var bytes = renderer.State.RemoteImages.Bytes(remote, renderer.State.Diagnostics, renderer.Page.Path, line, DiagnosticCodes.DocxImageRemote, "it is linked instead");
-            image = bytes is null ? null : renderer.State.Images.LoadFetched(remote, bytes, renderer.Page.Path, line);
-            if (image is null)
-            {
-                HyperlinkWriter.Write(renderer, new DocxLinkTarget.External(remote), () => renderer.WriteText(Label(description, renderer.State.Labels.Image)));
-                return;
-            }
-        }
-        else if (LinkTargets.IsExternal(LinkTargets.Clean(source)))
-        {
-            // mailto:, data:, file:… : nothing to fetch or open; say so, as the PDF writer does.
-            renderer.State.Diagnostics.Replaced(ReplacedContent.Image, DiagnosticCodes.DocxImageRemote, renderer.Page.Path, line,
-                $"'{source}' is not an http or https address: its description is printed instead.", DiagnosticSeverity.Info);
-            image = null;
-        }
-        else
-        {
-            var asset = renderer.Page.ResolveAsset(source, line);
-            image = asset is null ? null : renderer.State.Images.Load(asset.FullPath, renderer.Page.Path, line);
+            HyperlinkWriter.Write(renderer, new DocxLinkTarget.External(remote), () => renderer.WriteText(Label(description, renderer.State.Labels.Image)));
+            return;
         }
         if (image is null)
         {

@@ -60,7 +60,7 @@ internal static class PdfChecks
         var rasters = local.Count(asset => RasterExtensions.Contains(Path.GetExtension(asset.FullPath!).ToLowerInvariant()));
         var drawn = PdfTools.Images(pdf.Path).Count(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, _, "image", ..]);
         Assert.True(drawn >= rasters, $"{drawn} images drawn for {rasters} raster references");
-        Assert.DoesNotContain(pdf.Diagnostics, d => d.Code == DiagnosticCodes.PdfImageUnreadable);
+        Assert.DoesNotContain(pdf.Diagnostics, d => d.Code == DiagnosticCodes.ImageUnreadable);
     }
 
     /// <summary>
