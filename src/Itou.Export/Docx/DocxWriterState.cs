@@ -5,6 +5,7 @@ using Itou.Export.Docx.Media;
 using Itou.Export.Docx.Styling;
 using Itou.Export.Imaging;
 using Itou.Export.Publishing;
+using Itou.Export.Rendering;
 using Itou.Export.Theming;
 
 namespace Itou.Export.Docx;
@@ -33,6 +34,7 @@ internal sealed class DocxWriterState
         Diagnostics = diagnostics;
         Geometry = PageGeometry.From(theme);
         Fonts = DocxFonts.From(theme.Fonts);
+        Palette = new GitBookPalette(theme.Colors);
         Pictures = new PictureStore<ImageData>(limits, diagnostics, remoteImages, ImageConverter.For(limits));
         Footnotes = new Footnotes(Main, Bookmarks);
     }
@@ -54,6 +56,9 @@ internal sealed class DocxWriterState
     /// <summary>The sheet: paper size, margins, text width (the Markdown page being written is <see cref="DocxRenderer.Page"/>).</summary>
     public PageGeometry Geometry { get; }
     public DocxFonts Fonts { get; }
+
+    /// <summary>The colours of GitBook's marks, as the PDF writer has them.</summary>
+    public GitBookPalette Palette { get; }
     public Lists.DocxNumbering Numbering { get; } = new();
     /// <summary>The document's pictures: read once each, reported at each use (see <see cref="PictureStore{T}"/>).</summary>
     public PictureStore<ImageData> Pictures { get; }

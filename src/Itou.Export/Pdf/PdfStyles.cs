@@ -40,7 +40,8 @@ internal sealed class PdfStyles
         Warning = Color(theme.Colors.Warning, new SKColor(0xB3, 0x40, 0x00));
         Danger = Color(theme.Colors.Danger, new SKColor(0xCE, 0x05, 0x00));
         Rule = new SKColor(0xDD, 0xDD, 0xDD);
-        Highlight = new SKColor(0xFE, 0xEC, 0xC2);
+        Highlight = SKColor.Parse(Rendering.GitBookPalette.Highlight);
+        Palette = new Rendering.GitBookPalette(theme.Colors);
         Body = new TextStyle { Size = BodySize, Color = Text, LineHeight = 1.4f };
         Code = Body.Monospace() with { Size = 8.5f, LineHeight = 1.35f };
         Caption = Body with { Size = 8.5f, Italic = true, Color = Muted };
@@ -61,6 +62,9 @@ internal sealed class PdfStyles
     public SKColor Rule { get; }
     /// <summary>Background of marked (highlighted) text.</summary>
     public SKColor Highlight { get; }
+
+    /// <summary>The colours of GitBook's marks, as the Word writer has them.</summary>
+    public Rendering.GitBookPalette Palette { get; }
     public SKColor Link { get; }
     public TextStyle Body { get; }
     public TextStyle Code { get; }
@@ -86,16 +90,14 @@ internal sealed class PdfStyles
     public BoxStyle ShadedBox => new() { Background = Shade, CornerRadius = Radius };
 
     /// <summary>
-    /// A colour written in a Markdown <c>&lt;mark&gt;</c> or a theme: <c>#RGB</c>, <c>#RRGGBB</c>, or a GitBook
-    /// colour name; null when unknown.
+    /// A colour written in a theme or chosen by the <see cref="Rendering.GitBookPalette"/>: <c>#RGB</c> or
+    /// <c>#RRGGBB</c>; null when it is neither.
     /// </summary>
     public static SKColor? ParseColor(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
             return null;
         var text = value.Trim().ToLowerInvariant();
-        if (NamedColors.TryGetValue(text, out var named))
-            return named;
         if (text.StartsWith('#') && text.Length is 4 or 7 && int.TryParse(text[1..], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out _))
         {
             var hex = text.Length == 4 ? string.Concat(text[1..].Select(c => new string(c, 2))) : text[1..];
@@ -103,21 +105,6 @@ internal sealed class PdfStyles
         }
         return null;
     }
-
-    // GitBook's palette for <mark> (text colours; backgrounds are drawn lighter, see MarkRenderer).
-    private static readonly Dictionary<string, SKColor> NamedColors = new(StringComparer.Ordinal)
-    {
-        ["red"] = new SKColor(0xCE, 0x05, 0x00),
-        ["orange"] = new SKColor(0xB3, 0x40, 0x00),
-        ["yellow"] = new SKColor(0x8D, 0x6B, 0x00),
-        ["green"] = new SKColor(0x18, 0x75, 0x3C),
-        ["blue"] = new SKColor(0x00, 0x63, 0xCB),
-        ["purple"] = new SKColor(0x6E, 0x44, 0x5A),
-        ["black"] = new SKColor(0x16, 0x16, 0x16),
-        ["white"] = SKColors.White,
-        ["grey"] = new SKColor(0x66, 0x66, 0x66),
-        ["gray"] = new SKColor(0x66, 0x66, 0x66),
-    };
 
     /// <summary><paramref name="color"/> mixed with white: <paramref name="amount"/> 0 is white, 1 the colour itself.</summary>
     public static SKColor Tint(SKColor color, float amount)
