@@ -83,22 +83,25 @@ public static class DocxExporter
     private static IEnumerable<DocxPageSource> Sources(Publication publication, bool isBook)
     {
         var afterGroupTitle = false;
+        var first = true;
         foreach (var entry in publication.Entries)
         {
             var level = isBook ? Math.Min(DeepestPageTitle, 1 + PrintedAncestors(entry)) : 0;
             // A group title and its first page share a sheet: the title alone would waste one.
-            var startsOnNewPage = isBook && !afterGroupTitle;
-            afterGroupTitle = entry.Kind == PublicationEntryKind.Group && entry.Title.Length > 0;
+            var isGroupTitle = entry.Kind == PublicationEntryKind.Group && entry.Title.Length > 0;
+            var startsOnNewPage = isBook && !afterGroupTitle && (first || SheetBreaks.StartsSheet(publication.Theme.PageBreaks, entry, afterGroup: isGroupTitle));
+            afterGroupTitle = isGroupTitle;
+            first = false;
             switch (entry.Kind)
             {
                 case PublicationEntryKind.Page when entry.Page is { } page:
                     yield return FromPage(publication, page, entry.Title, level, startsOnNewPage);
                     break;
                 case PublicationEntryKind.Group when entry.Title.Length > 0:
-                    yield return Heading(entry, level, new MarkdownDocument());
+                    yield return Heading(entry, level, new MarkdownDocument(), startsOnNewPage);
                     break;
                 case PublicationEntryKind.Link when entry.Url is { } url:
-                    yield return Heading(entry, level, LinkDocument(url, url)) with
+                    yield return Heading(entry, level, LinkDocument(url, url), startsOnNewPage) with
                     {
                         ResolveLink = (target, line) => Uri.TryCreate(target, UriKind.Absolute, out var uri) ? new DocxLinkTarget.External(uri) : new DocxLinkTarget.Unresolved(),
                     };
@@ -155,13 +158,13 @@ public static class DocxExporter
         }
     }
 
-    private static DocxPageSource Heading(PublicationEntry entry, int level, MarkdownDocument document) => new()
+    private static DocxPageSource Heading(PublicationEntry entry, int level, MarkdownDocument document, bool startsOnNewPage) => new()
     {
         Path = "SUMMARY.md",
         Title = entry.Title,
         Document = document,
         TitleLevel = level,
-        StartsOnNewPage = true,
+        StartsOnNewPage = startsOnNewPage,
         Anchor = AnchorIds.For("SUMMARY.md", (entry.Node?.Line ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture)),
     };
 

@@ -81,7 +81,7 @@ internal sealed class DocumentBuilder(Publication publication, PdfStyles styles,
                     break;
                 case PublicationEntryKind.Page when entry.Page is { } page:
                     if (!first && !brief)
-                        content.Add(StartsSheet(entry, pendingGroup is not null) ? new PageBreak() : PageRule());
+                        content.Add(SheetBreaks.StartsSheet(styles.Theme.PageBreaks, entry, pendingGroup is not null) ? new PageBreak() : PageRule());
                     first = false;
                     if (pendingGroup is not null)
                         content.Add(pendingGroup);
@@ -96,17 +96,6 @@ internal sealed class DocumentBuilder(Publication publication, PdfStyles styles,
             }
         }
     }
-
-    /// <summary>
-    /// Whether a page starts a new sheet (theme <c>pageBreaks</c>): with "section", the top-level entries
-    /// do (a group, a top-level page, a page at the first level of a group) and the pages under them follow on.
-    /// </summary>
-    private bool StartsSheet(PublicationEntry entry, bool afterGroup) => styles.Theme.PageBreaks switch
-    {
-        PageBreaks.Page => true,
-        PageBreaks.None => false,
-        _ => afterGroup || entry.Depth == 0 || (entry.Depth == 1 && entry.Node?.Parent?.Kind == TocNodeKind.Group),
-    };
 
     /// <summary>The rule above a page that follows on: kept with the page's title.</summary>
     private KeepWithNext PageRule() =>
