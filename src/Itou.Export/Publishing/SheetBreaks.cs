@@ -10,14 +10,15 @@ namespace Itou.Export.Publishing;
 internal static class SheetBreaks
 {
     /// <summary>
-    /// Whether <paramref name="entry"/> starts a new sheet. With "section", the top-level entries do (a group,
-    /// a top-level page, a page at the first level of a group) and the pages under them follow on;
+    /// Whether <paramref name="entry"/> starts a new sheet. With "section", the sections do (a group, a
+    /// top-level page that has pages under it, a page at the first level of a group) and the pages under them
+    /// follow on, as do top-level pages without pages of their own (a three-line page would waste a sheet);
     /// <paramref name="afterGroup"/>: the entry is the first page under a group title (which shares its sheet).
     /// </summary>
     public static bool StartsSheet(PageBreaks mode, PublicationEntry entry, bool afterGroup) => mode switch
     {
         PageBreaks.Page => true,
         PageBreaks.None => false,
-        _ => afterGroup || entry.Depth == 0 || (entry.Depth == 1 && entry.Node?.Parent?.Kind == TocNodeKind.Group),
+        _ => afterGroup || (entry.Depth == 0 && entry.Node?.Children.Count > 0) || (entry.Depth == 1 && entry.Node?.Parent?.Kind == TocNodeKind.Group),
     };
 }
