@@ -56,17 +56,18 @@ internal sealed class DocxRenderer : RendererBase
     {
         foreach (var block in document)
         {
-            var kept = container.ChildElements.Count;
+            // The last element before the block, not a count: ChildElements.Count walks the whole body.
+            var kept = container.LastChild;
             BlockGuard.Write(block, Page.Path, State.Diagnostics, () => Write(block), () => TakeBack(kept));
         }
     }
 
     // A block that failed half-way is taken out whole: what it had written may not be valid WordprocessingML.
-    private void TakeBack(int kept)
+    private void TakeBack(OpenXmlElement? kept)
     {
         runTarget = null;
-        while (container.ChildElements.Count > kept)
-            container.LastChild!.Remove();
+        while (container.LastChild is { } last && last != kept)
+            last.Remove();
     }
 
     /// <summary>Runs <paramref name="write"/> with a changed scope, then restores it.</summary>
