@@ -47,7 +47,7 @@ public static class DocxExporter
         var content = await Task.Run(() => Write(publication, options, limits, remoteImages, buffer, cancellationToken), cancellationToken);
         buffer.Position = 0;
         await buffer.CopyToAsync(output, cancellationToken);
-        return new ExportResult(publication.Space.Diagnostics.Items, content);
+        return new ExportResult(publication.DiagnosticsAbout(publication.Space.Diagnostics), content);
     }
 
     private static ContentReport Write(Publication publication, DocxExportOptions options, ExportLimits limits, RemoteImages remoteImages, MemoryStream output,

@@ -52,6 +52,7 @@ public static class GitBookMarkdown
         InlineHtmlPass.Run(document, page);
         DepthGuard.Run(document, page);
         AstCleaner.Run(document);
+        Emoji.Shortcodes.ReportUnknown(document, page);
         HeadingIds.AssignSlugs(document);
         IncludeExpander.Expand(document, page);
         SourceLines.Remap(document, page);

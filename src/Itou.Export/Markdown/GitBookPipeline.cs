@@ -1,3 +1,4 @@
+using Markdig.Extensions.Emoji;
 using Itou.Export.Markdown.Api;
 using Itou.Export.Markdown.Code;
 using Itou.Export.Markdown.Columns;
@@ -35,7 +36,7 @@ public static class GitBookPipeline
             .UseTaskLists()
             .UseMathematics()
             .UseEmphasisExtras()
-            .UseEmojiAndSmiley(enableSmileys: false);
+            .UseEmojiAndSmiley(new EmojiMapping(Emoji.Shortcodes.Table, new Dictionary<string, string>()));
         IMarkdownExtension[] gitBook =
         [
             new HintExtension(), new TabsExtension(), new CodeExtension(), new ContentRefExtension(),

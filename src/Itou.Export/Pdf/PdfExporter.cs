@@ -84,7 +84,7 @@ public static class PdfExporter
         var (pdf, content) = await Task.Run(() => Write(publication, options, limits, remoteImages, cancellationToken), cancellationToken).ConfigureAwait(false);
         using (pdf)
             await pdf.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
-        return new ExportResult(space.Diagnostics.Items, content);
+        return new ExportResult(publication.DiagnosticsAbout(space.Diagnostics), content);
     }
 
     /// <summary>Loads the space in <paramref name="spaceFolder"/>, then exports it as <see cref="ExportAsync(GitBookSpace, ExportSelection, Theme, Stream, PdfExportOptions?, CancellationToken)"/>.</summary>

@@ -47,6 +47,8 @@ public static class DiagnosticCodes
     public const string MarkdownInvalidCharacters = "MD-INVALID-CHARS";
     /// <summary>The page could not be parsed as Markdown at all; its text is kept as plain paragraphs.</summary>
     public const string MarkdownParseFailed = "MD-PARSE-FAILED";
+    /// <summary>A <c>:name:</c> that no emoji table knows: printed as written (information, once per page).</summary>
+    public const string MarkdownUnknownEmoji = "MD-EMOJI-UNKNOWN";
     /// <summary>Nesting (lists, quotes, blocks) deeper than the limit; the deeper part is flattened.</summary>
     public const string LimitNesting = "LIMIT-NESTING";
 

@@ -80,6 +80,16 @@ public sealed class Publication
     /// <summary>Whether <paramref name="page"/> is printed in this document.</summary>
     public bool Contains(Page page) => pages.Contains(page);
 
+    /// <summary>
+    /// What an export of this document reports: the diagnostics about its pages and about the space's files
+    /// that are not pages (summary, configuration). Other pages' problems and orphans belong to <c>check</c>.
+    /// </summary>
+    internal IReadOnlyList<Diagnostic> DiagnosticsAbout(DiagnosticBag bag)
+    {
+        var otherPages = Space.Pages.Where(page => !Contains(page)).Select(page => page.Path).ToHashSet(StringComparer.Ordinal);
+        return [.. bag.Items.Where(d => d.Code != DiagnosticCodes.SpaceOrphan && !otherPages.Contains(d.File))];
+    }
+
     private sealed record Selected(string Title, string? Description, IReadOnlyList<PublicationEntry> Entries);
 
     private static Selected BookOf(GitBookSpace space) =>

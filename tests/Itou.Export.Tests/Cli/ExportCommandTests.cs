@@ -58,11 +58,11 @@ public sealed class ExportCommandTests : IDisposable
         var output = Path.Combine(folder, "brief.docx");
         await File.WriteAllTextAsync(output, "previous version", TestContext.Current.CancellationToken);
 
-        // The sample space has an orphan page on purpose: there is always a diagnostic.
-        var run = await Run("docx", TestPaths.SampleSpace, "--page", "premiers-pas.md", "-o", output, "--strict");
+        // The sample space keeps a broken-reference link on this page on purpose: there is always a diagnostic.
+        var run = await Run("docx", TestPaths.SampleSpace, "--page", "ateliers/fiche-securite.md", "-o", output, "--strict");
 
         run.AssertExit(1);
-        Assert.Contains("SPACE-ORPHAN", run.Output, StringComparison.Ordinal);
+        Assert.Contains("LINK-BROKEN-REFERENCE", run.Output, StringComparison.Ordinal);
         Assert.Contains("was not written", run.Error, StringComparison.Ordinal);
         Assert.Equal("previous version", await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken));
         Assert.Empty(LeftoverTemporaryFiles());

@@ -33,4 +33,15 @@ public sealed class DetailsSpecTests
         var details = new Parsed("<details>\n<summary>S</summary>\n\nBody").Single<DetailsBlock>();
         Assert.Equal("Body", Parsed.Text(details[1]));
     }
+
+    [Theory]
+    [InlineData("<details>\n\n<summary>01_url * (API address)</summary>\n\nBody text.\n\n`x`\n\n</details>\n\n<details>\n\n<summary>02_user</summary>\n\nLogin.\n\n</details>")]
+    [InlineData("* item\n\n  <details>\n\n  <summary>01_url * (API address)</summary>\n\n  Body text.\n\n  </details>")]
+    [InlineData("{% hint style=\"info\" %}\n<details>\n\n<summary>01_url * (API address)</summary>\n\nBody text.\n\n</details>\n{% endhint %}")]
+    public void The_summary_is_printed_once(string markdown)
+    {
+        var parsed = new Parsed(markdown);
+        Assert.Single(parsed.Texts, t => t.Contains("01_url", StringComparison.Ordinal));
+        Assert.Single(parsed.Texts, t => t.Contains("Body text.", StringComparison.Ordinal));
+    }
 }

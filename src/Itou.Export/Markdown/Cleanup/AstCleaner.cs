@@ -19,6 +19,8 @@ internal static class AstCleaner
         foreach (var leaf in BlockTree.All<LeafBlock>(document))
         {
             if (leaf.Inline is not null) CleanInlines(leaf.Inline);
+            if (leaf.Inline is not null) DropTrailingBackslash(leaf.Inline);
+            if (leaf.Parent is Markdig.Extensions.Tables.TableCell && leaf.Inline is not null) UnescapeCellPipes(leaf.Inline);
             if (leaf is CodeBlock code && code.Lines.ToString().Contains("{%#", StringComparison.Ordinal)) ScrubPlaceholders(code);
         }
         foreach (var paragraph in BlockTree.All<ParagraphBlock>(document))
@@ -88,6 +90,31 @@ internal static class AstCleaner
             }
             markers[i + 1].Remove();
             markers[i].ReplaceBy(bold);
+        }
+    }
+
+    /// <summary>
+    /// GitBook's line break is a trailing backslash; at the end of a paragraph or cell CommonMark keeps it as
+    /// text. There it breaks before nothing: it goes.
+    /// </summary>
+    private static void DropTrailingBackslash(ContainerInline root)
+    {
+        var last = root.LastChild;
+        while (last is LineBreakInline) last = last.PreviousSibling;
+        if (last is not LiteralInline literal) return;
+        var text = literal.Content.ToString();
+        if (!text.TrimEnd().EndsWith('\\')) return;
+        text = text.TrimEnd()[..^1].TrimEnd();
+        if (text.Length == 0) literal.Remove();
+        else literal.Content = new StringSlice(text);
+    }
+
+    /// <summary>In a pipe table cell <c>\|</c> is the pipe, in code spans too (GFM); Markdig leaves the backslash in code.</summary>
+    private static void UnescapeCellPipes(ContainerInline root)
+    {
+        foreach (var code in root.Descendants<CodeInline>())
+        {
+            if (code.Content.Contains("\\|", StringComparison.Ordinal)) code.Content = code.Content.Replace("\\|", "|", StringComparison.Ordinal);
         }
     }
 

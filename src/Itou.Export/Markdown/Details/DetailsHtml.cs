@@ -33,6 +33,8 @@ internal static class DetailsHtml
         {
             summary = HtmlFragment.Parse(summaryBlock.Lines.ToString()).Find("summary");
             body.RemoveAt(0);
+            // Out of the page too: left there, it was printed again under the title.
+            summaryBlock.Parent?.Remove(summaryBlock);
         }
         if (summary is not null)
         {

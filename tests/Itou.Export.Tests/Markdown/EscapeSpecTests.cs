@@ -1,0 +1,43 @@
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Itou.Export.Tests.Markdown;
+
+/// <summary>GitBook's escapes and breaks (issue 14 §7).</summary>
+public sealed class EscapeSpecTests
+{
+    [Fact]
+    public void A_trailing_backslash_inside_a_paragraph_is_a_line_break()
+    {
+        var parsed = new Parsed("First line\\\nSecond line");
+        Assert.True(parsed.Single<LineBreakInline>().IsHard);
+        Assert.Equal(["First line", "Second line"], parsed.Texts);
+    }
+
+    [Theory]
+    [InlineData("Last line\\\n\nNext")]
+    [InlineData("Last line \\\n")]
+    [InlineData("| a |\n|---|\n| Last line\\ |\n")]
+    [InlineData("# Last line\\\n")]
+    public void A_trailing_backslash_at_the_end_of_a_block_is_not_printed(string markdown)
+    {
+        var parsed = new Parsed(markdown);
+        Assert.DoesNotContain(parsed.Texts, t => t.TrimEnd().EndsWith('\\'));
+        Assert.Contains(parsed.Texts, t => t.Contains("Last line", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_escaped_pipe_in_code_in_a_table_cell_is_the_pipe()
+    {
+        var parsed = new Parsed("| command | meaning |\n|---|---|\n| `a \\| b` | pipe |\n");
+        Assert.Single(parsed.All<Table>());
+        Assert.Equal("a | b", parsed.Single<CodeInline>().Content);
+    }
+
+    [Fact]
+    public void An_escaped_pipe_in_code_outside_a_table_stays_as_written()
+    {
+        Assert.Equal("a \\| b", new Parsed("`a \\| b`").Single<CodeInline>().Content);
+    }
+}
