@@ -132,7 +132,6 @@ public static class DocxExporter
         TitleLevel = level,
         StartsOnNewPage = startsOnNewPage,
         Anchor = AnchorIds.For(page.Path),
-        HeadingAnchor = id => AnchorIds.For(page.Path, id),
         ResolveLink = (url, line) => Target(publication, publication.Links.Resolve(url, page, line), page, line),
         ResolveAsset = (reference, line) => publication.Assets.Resolve(reference, page.Path, line) is { Kind: AssetKind.Local, FullPath: { } full, SpacePath: { } path }
             ? new DocxAsset(full, path)

@@ -1,5 +1,6 @@
 using Itou.Export.Docx.Links;
-using Markdig.Renderers.Html;
+using Itou.Export.Publishing;
+using Itou.Export.Space;
 using Markdig.Syntax;
 
 namespace Itou.Export.Docx;
@@ -35,8 +36,8 @@ internal sealed record DocxPageSource
     /// <summary>Anchor of the page itself (links to <c>page.md</c> land on its title).</summary>
     public required string Anchor { get; init; }
 
-    /// <summary>Anchor of a heading of this page from its id.</summary>
-    public Func<string, string> HeadingAnchor { get; init; } = id => id;
+    /// <summary>Anchor of a heading of this page: the PDF's for the same heading.</summary>
+    public string HeadingAnchor(HeadingBlock heading) => AnchorIds.ForHeading(Path, heading);
 
     /// <summary>Where a link written in the page (at a 1-based line) goes.</summary>
     public Func<string, int, DocxLinkTarget> ResolveLink { get; init; } = (url, _) =>
@@ -49,16 +50,13 @@ internal sealed record DocxPageSource
     public bool StartsOnNewPage { get; init; }
 
     /// <summary>
-    /// The page's own title: its first block when that is a level-1 heading (GitBook writes the
-    /// page title so), written at <see cref="TitleLevel"/>; null when the page has none.
+    /// The page's own title (<see cref="Page.TitleHeading"/>, the same rule as the PDF's), written at
+    /// <see cref="TitleLevel"/>; null when the page has none.
     /// </summary>
-    public HeadingBlock? TitleHeading => Document
-        .FirstOrDefault(b => b is not BlankLineBlock and not LinkReferenceDefinitionGroup and not Markdig.Extensions.Yaml.YamlFrontMatterBlock)
-        is HeadingBlock { Level: 1 } heading ? heading : null;
+    public HeadingBlock? TitleHeading => Page.TitleHeadingOf(Document);
 
-    /// <summary>Anchors the title carries: the page's, and its heading id's when it has one.</summary>
-    public IReadOnlyList<string> TitleAnchors =>
-        TitleHeading?.GetAttributes().Id is { Length: > 0 } id ? [Anchor, HeadingAnchor(id)] : [Anchor];
+    /// <summary>Anchors the title carries: the page's, and its heading's.</summary>
+    public IReadOnlyList<string> TitleAnchors => TitleHeading is { } heading ? [Anchor, HeadingAnchor(heading)] : [Anchor];
 
     /// <summary>Word heading level for a Markdown heading of this page.</summary>
     public int HeadingLevel(int markdownLevel) => Math.Clamp(TitleLevel + markdownLevel - 1, 1, 6);

@@ -30,13 +30,11 @@ internal sealed class PdfRenderer : RendererBase
         Images = images;
         Diagnostics = diagnostics;
         BodyStyle = styles.Body;
-        // Specific node types first: a renderer accepts its type and every type derived from it.
-        ObjectRenderers.AddRange([
-            .. GitBookRenderers.All,
-            .. BlockRenderers.All,
-            .. InlineRenderers.All,
-        ]);
+        ObjectRenderers.AddRange(Table());
     }
+
+    /// <summary>The renderer table: specific node types first, as a renderer accepts its type and every type derived from it.</summary>
+    internal static IEnumerable<IMarkdownObjectRenderer> Table() => [.. GitBookRenderers.All, .. BlockRenderers.All, .. InlineRenderers.All];
 
     public Publication Publication { get; }
     /// <summary>The words this document writes itself, in its language.</summary>
@@ -75,36 +73,34 @@ internal sealed class PdfRenderer : RendererBase
     /// <summary>The paragraph being built.</summary>
     public InlineBuilder Inlines => inlines ?? throw new InvalidOperationException("No paragraph is open.");
 
-    /// <summary>Whether the page's title (its first level-1 heading) is still to come.</summary>
-    public bool TitlePending { get; private set; }
-
     /// <summary>
-    /// Renders a whole page into a column. A page without a level-1 heading gets <paramref name="title"/>
-    /// as one; the front matter description follows the title.
+    /// Renders a whole page into a column. A page without a title heading (<see cref="Page.TitleHeading"/>)
+    /// gets <paramref name="title"/> as one; the front matter description follows the title.
     /// </summary>
     public Column RenderPage(Page page, string title)
     {
         Page = page;
         BodyStyle = Styles.Body;
         Headings.Clear();
-        TitlePending = true;
         return Blocks(() =>
         {
-            if (page.FirstHeading is null)
-                AddTitle(Paragraph(inlines => inlines.Append(title), Styles.Heading(1)), title, HeadingAnchor(null));
+            if (page.TitleHeading is null)
+                AddTitle(Paragraph(inlines => inlines.Append(title), Styles.Heading(1)), title, headingAnchor: null);
             foreach (var block in page.Document)
                 BlockGuard.Write(block, page.Path, Diagnostics, () => Write(block));
         });
     }
 
-    /// <summary>Adds the page title (kept with what follows) and, under it, the page's description.</summary>
-    public void AddTitle(Element? title, string text, string anchor)
+    /// <summary>
+    /// Adds the page title (kept with what follows) and, under it, the page's description. A title
+    /// made from the table of contents has no anchor of its own: the page's, around it, is the one.
+    /// </summary>
+    public void AddTitle(Element? title, string text, string? headingAnchor)
     {
-        TitlePending = false;
         if (title is null)
             return;
-        Headings.Add(new RenderedHeading(1, text, anchor));
-        Add(new KeepWithNext(new Anchor(anchor, title)));
+        Headings.Add(new RenderedHeading(1, text, headingAnchor ?? AnchorIds.For(Page.Path)));
+        Add(new KeepWithNext(headingAnchor is null ? title : new Anchor(headingAnchor, title)));
         if (Page.FrontMatter.Description is { Length: > 0 } description
             && Paragraph(inlines => inlines.Append(description), Styles.Body with { Size = 12, Color = Styles.Muted }) is { } lead)
             Add(lead);
@@ -168,9 +164,6 @@ internal sealed class PdfRenderer : RendererBase
             inlines = saved;
         }
     }
-
-    /// <summary>The anchor of a heading of the current page (a made-up id when the heading has none).</summary>
-    public string HeadingAnchor(string? id) => AnchorIds.For(Page.Path, id ?? "heading-" + Headings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Reports a problem at the line of <paramref name="at"/> in the current page.</summary>
     public void Report(string code, MarkdownObject at, string message, DiagnosticSeverity severity = DiagnosticSeverity.Warning) =>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
 
 namespace Itou.Export.Publishing;
 
@@ -21,6 +23,19 @@ public static class AnchorIds
         var readable = Readable(Path.ChangeExtension(pagePath, null) + "_" + headingId);
         var room = MaxLength - "p_".Length - "_".Length - HashLength;
         return "p_" + readable[..Math.Min(room, readable.Length)] + "_" + Hash(key);
+    }
+
+    /// <summary>
+    /// The anchor of a heading of a page, the same in both writers: from its id when it has one (the
+    /// target of <c>page.md#id</c> links), else from its line, which no edit elsewhere in the page moves
+    /// as much as a count of the headings before it would.
+    /// </summary>
+    public static string ForHeading(string pagePath, HeadingBlock heading)
+    {
+        ArgumentNullException.ThrowIfNull(heading);
+        return For(pagePath, heading.TryGetAttributes()?.Id is { Length: > 0 } id
+            ? id
+            : "line-" + (heading.Line + 1).ToString(CultureInfo.InvariantCulture));
     }
 
     private static string Readable(string text)

@@ -88,10 +88,6 @@ public static class DiagnosticCodes
     /// <summary>A link to a page outside the export with no site base URL to point to: printed as text.</summary>
     public const string LinkOutside = "LINK-OUTSIDE";
 
-    // PDF writer (Pdf/, not the engine)
-    /// <summary>Raw HTML the dialect did not type: its text is printed without the tags.</summary>
-    public const string PdfRawHtml = "PDF-RAW-HTML";
-
     // Content accounting (Publishing/ContentLedger)
     /// <summary>An item of a selected page (text, image, link…) that is neither in the document nor named by another diagnostic.</summary>
     public const string ContentMissing = "EXPORT-CONTENT-MISSING";

@@ -23,8 +23,11 @@ public sealed class LinkResolver
     {
         ArgumentNullException.ThrowIfNull(link);
         var resolved = Resolve(link.Url ?? "", from, link.Line + 1);
-        return link.Title == MentionTitle ? resolved with { IsMention = true } : resolved;
+        return IsMention(link) ? resolved with { IsMention = true } : resolved;
     }
+
+    /// <summary>Whether a link is a GitBook mention (title <c>"mention"</c>): it prints the linked page's title, not its own text.</summary>
+    public static bool IsMention(LinkInline link) => link?.Title == MentionTitle;
 
     /// <summary>Resolves a link target <paramref name="url"/> written at <paramref name="line"/> (1-based) of <paramref name="from"/>.</summary>
     public ResolvedLink Resolve(string url, Page from, int line)

@@ -55,9 +55,9 @@ public sealed class GitBookSpace
     /// <summary>Resolves image and file references of the pages to contained files.</summary>
     public AssetResolver Assets { get; }
 
-    /// <summary>The space's title: the root readme's first heading, else the first table-of-contents entry.</summary>
+    /// <summary>The space's title: the root readme's title heading, else the first table-of-contents entry.</summary>
     public string Title =>
-        FindPage(Config.Readme)?.FirstHeading
+        FindPage(Config.Readme)?.HeadingTitle
         ?? TocEntries.FirstOrDefault(node => node.Kind == TocNodeKind.Page)?.Title
         ?? Path.GetFileName(Folder);
 

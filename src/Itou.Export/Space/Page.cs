@@ -18,11 +18,14 @@ public sealed class Page
             .Select(heading => heading.TryGetAttributes()?.Id)
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
-        FirstHeading = document.Descendants<HeadingBlock>().FirstOrDefault(heading => heading.Level == 1) is { } h1
-            ? InlineText.Of(h1.Inline)
-            : null;
-        Title = FirstHeading is { Length: > 0 } ? FirstHeading : FileTitle(path);
+        TitleHeading = TitleHeadingOf(document);
+        Title = HeadingTitle is { Length: > 0 } heading ? heading : FileTitle(path);
     }
+
+    /// <summary>The title heading of a parsed page (see <see cref="TitleHeading"/>): the one rule both writers follow.</summary>
+    internal static HeadingBlock? TitleHeadingOf(MarkdownDocument document) => document
+        .FirstOrDefault(block => block is not BlankLineBlock and not LinkReferenceDefinitionGroup and not Markdig.Extensions.Yaml.YamlFrontMatterBlock)
+        is HeadingBlock { Level: 1 } heading ? heading : null;
 
     // A folder page (dir/README.md) is better named after its folder than "README".
     private static string FileTitle(string path)
@@ -36,8 +39,13 @@ public sealed class Page
     public string Path { get; }
     /// <summary>The title: the summary's, else the first level-1 heading, else the file name.</summary>
     public string Title { get; internal set; }
-    /// <summary>Text of the first level-1 heading, if any.</summary>
-    public string? FirstHeading { get; }
+    /// <summary>
+    /// The heading that is the page's title: its first block when that is a level-1 heading (GitBook
+    /// writes the title so); null otherwise, and then the writers print <see cref="Title"/> above the page.
+    /// </summary>
+    public HeadingBlock? TitleHeading { get; }
+    /// <summary>Text of <see cref="TitleHeading"/>, if any.</summary>
+    public string? HeadingTitle => TitleHeading is { } heading ? InlineText.Of(heading.Inline) : null;
     /// <summary>The front matter (empty when there is none or it is malformed).</summary>
     public PageFrontMatter FrontMatter { get; }
     /// <summary>The parsed page. Line numbers are the file's (front matter lines are kept blank).</summary>

@@ -82,7 +82,7 @@ public class DocxStructureTests
     public void Headings_carry_bookmarks_that_internal_links_point_to()
     {
         using var doc = DocxTestDocument.Brief("# Titre\n\n## Première partie\n\nVoir [la partie](#premiere-partie) et [le site](https://example.org/x).",
-            links: url => url.StartsWith('#') ? new DocxLinkTarget.Internal("page.md" + url) : new DocxLinkTarget.External(new Uri(url)));
+            links: url => url.StartsWith('#') ? new DocxLinkTarget.Internal(Itou.Export.Publishing.AnchorIds.For("page.md", url[1..])) : new DocxLinkTarget.External(new Uri(url)));
         Assert.Empty(doc.ValidationErrors());
         var heading = doc.ParagraphsIn("Heading1").Single();
         Assert.Equal("Première partie", heading.InnerText);

@@ -61,7 +61,6 @@ internal sealed class DocxTestDocument : IDisposable
             Document = Markdig.Markdown.Parse(markdown, Pipeline),
             TitleLevel = titleLevel,
             Anchor = path,
-            HeadingAnchor = id => path + "#" + id,
         };
         if (assets is not null)
             page = page with { ResolveAsset = (reference, _) => assets(reference) };

@@ -86,6 +86,8 @@ public class FrontMatterTests
         var loaded = await space.LoadAsync();
 
         Assert.Equal(["README.md:1"], TempSpace.Places(loaded, DiagnosticCodes.SpaceFrontMatter));
-        Assert.Equal("Title", loaded.Pages.Single().Title);
+        // Read as text, the page opens with a rule, not with its heading: the heading is kept, not taken as the title.
+        Assert.Contains(loaded.Pages.Single().Document.Descendants<Markdig.Syntax.HeadingBlock>(), heading => heading.Level == 1);
+        Assert.Null(loaded.Pages.Single().TitleHeading);
     }
 }

@@ -23,12 +23,13 @@ public class OrphanTests
     }
 
     [Fact]
-    public async Task Titles_come_from_the_summary_else_the_first_heading_else_the_file_name()
+    public async Task Titles_come_from_the_summary_else_the_title_heading_else_the_file_name()
     {
         using var space = new TempSpace()
             .Write("SUMMARY.md", "* [Summary title](README.md)\n")
             .Write("README.md", "# Heading title\n")
-            .Write("heading.md", "Intro\n\n## Not a title\n\n# 🎯 Heading  title\n")
+            .Write("heading.md", "# 🎯 Heading  title\n\nIntro\n")
+            .Write("late.md", "Intro\n\n# Not the title: the page does not open with it\n")
             .Write("plain-file.md", "Text.\n")
             .Write("folder/README.md", "Text.\n");
 
@@ -36,6 +37,7 @@ public class OrphanTests
 
         Assert.Equal("Summary title", loaded.FindPage("README.md")!.Title);
         Assert.Equal("🎯 Heading title", loaded.FindPage("heading.md")!.Title);
+        Assert.Equal("late", loaded.FindPage("late.md")!.Title);
         Assert.Equal("plain-file", loaded.FindPage("plain-file.md")!.Title);
         Assert.Equal("folder", loaded.FindPage("folder/")!.Title);
         Assert.Equal("Heading title", loaded.Title);

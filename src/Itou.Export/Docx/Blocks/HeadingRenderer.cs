@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using Itou.Export.Docx.Styling;
 using Itou.Export.Publishing;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace Itou.Export.Docx.Blocks;
@@ -31,8 +30,7 @@ internal sealed class HeadingRenderer : DocxObjectRenderer<HeadingBlock>
             renderer.State.Ledger.Written(obj);
             return;
         }
-        // Every heading gets a bookmark: those without an id get one from their line.
-        anchors.Add(obj.GetAttributes().Id is { Length: > 0 } id ? page.HeadingAnchor(id) : $"{page.Anchor}-line{obj.Line + 1}");
+        anchors.Add(page.HeadingAnchor(obj));
         WriteHeading(renderer, page.HeadingLevel(obj.Level), anchors, pageBreakBefore: false, () => renderer.WriteLeafInline(obj));
         renderer.State.Ledger.Written(obj);
     }

@@ -6,5 +6,5 @@ namespace Itou.Export.Docx.Inlines;
 internal sealed class AutolinkRenderer : DocxObjectRenderer<AutolinkInline>
 {
     protected override void Write(DocxRenderer renderer, AutolinkInline obj) =>
-        HyperlinkWriter.Write(renderer, obj.IsEmail ? "mailto:" + obj.Url : obj.Url, obj, () => renderer.WriteText(obj.Url));
+        HyperlinkWriter.Write(renderer, obj.IsEmail ? "mailto:" + obj.Url : obj.Url, obj, _ => renderer.WriteText(obj.Url));
 }

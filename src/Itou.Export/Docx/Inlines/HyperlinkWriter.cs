@@ -10,11 +10,12 @@ namespace Itou.Export.Docx.Inlines;
 /// </summary>
 internal static class HyperlinkWriter
 {
-    public static void Write(DocxRenderer renderer, string? url, MarkdownObject at, Action writeInlines)
+    /// <summary>Resolves <paramref name="url"/> written at <paramref name="at"/> and writes the text, which may depend on where it goes.</summary>
+    public static void Write(DocxRenderer renderer, string? url, MarkdownObject at, Action<DocxLinkTarget> writeInlines)
     {
         // An empty target goes through the resolver too: it reports it (LINK-EMPTY) and the text is printed plain.
         var target = renderer.Page.ResolveLink((url ?? "").Trim(), at.Line + 1);
-        if (!Write(renderer, target, writeInlines))
+        if (!Write(renderer, target, () => writeInlines(target)))
             return;
         renderer.State.Ledger.Written(at);
         if (target is DocxLinkTarget.Internal inside && renderer.State.PageReferences)

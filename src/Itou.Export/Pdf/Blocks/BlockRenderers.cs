@@ -10,7 +10,7 @@ internal static class BlockRenderers
     public static IMarkdownObjectRenderer[] All =>
     [
         new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new QuoteRenderer(),
-        new MathBlockRenderer(), new CodeBlockRenderer(), new ThematicBreakRenderer(), new HtmlBlockRenderer(),
+        new MathBlockRenderer(), new CodeBlockRenderer(), new ThematicBreakRenderer(),
         new TableRenderer(), new FootnoteGroupRenderer(),
         new SilentBlockRenderer<LinkReferenceDefinitionGroup>(), new SilentBlockRenderer<LinkReferenceDefinition>(),
         new SilentBlockRenderer<YamlFrontMatterBlock>(), new SilentBlockRenderer<BlankLineBlock>(),

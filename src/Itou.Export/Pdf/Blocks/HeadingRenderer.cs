@@ -1,6 +1,6 @@
 using Itou.Export.Pdf.Layout;
+using Itou.Export.Publishing;
 using Markdig.Renderers;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace Itou.Export.Pdf.Blocks;
@@ -16,8 +16,8 @@ internal sealed class HeadingRenderer : MarkdownObjectRenderer<PdfRenderer, Head
         if (renderer.Paragraph(obj.Inline, renderer.Styles.Heading(obj.Level)) is not { } text)
             return;
         renderer.Ledger.Written(obj);
-        var anchor = renderer.HeadingAnchor(obj.TryGetAttributes()?.Id);
-        if (obj.Level == 1 && renderer.TitlePending)
+        var anchor = AnchorIds.ForHeading(renderer.Page.Path, obj);
+        if (obj == renderer.Page.TitleHeading)
         {
             renderer.AddTitle(text, renderer.PlainText(obj.Inline), anchor);
             return;

@@ -10,7 +10,7 @@ internal static class InlineRenderers
         new ButtonRenderer(), new LinkRenderer(), new AutolinkRenderer(),
         new MarkRenderer(), new KeyboardRenderer(), new IconRenderer(), new FootnoteLinkRenderer(),
         new MathInlineRenderer(), new TaskListRenderer(), new CodeInlineRenderer(), new EmphasisRenderer(),
-        new LineBreakRenderer(), new HtmlEntityRenderer(), new HtmlInlineRenderer(), new LiteralRenderer(),
+        new LineBreakRenderer(), new HtmlEntityRenderer(), new LiteralRenderer(),
         new ContainerInlineRenderer(),
     ];
 }

@@ -145,7 +145,7 @@ internal static class PdfChecks
         var targets = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var page in publication.Pages)
         {
-            targets[AnchorIds.For(page.Path)] = page.FirstHeading ?? page.Title;
+            targets[AnchorIds.For(page.Path)] = page.HeadingTitle ?? page.Title;
             foreach (var heading in page.Document.Descendants<HeadingBlock>())
             {
                 if (heading.TryGetAttributes()?.Id is { } id)

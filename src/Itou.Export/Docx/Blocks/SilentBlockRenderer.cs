@@ -1,4 +1,3 @@
-using Markdig.Extensions.Abbreviations;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -6,15 +5,15 @@ using Markdig.Syntax;
 namespace Itou.Export.Docx.Blocks;
 
 /// <summary>
-/// Blocks that show nothing where they stand: blank lines, link definitions, front matter and
-/// abbreviation definitions.
+/// Blocks that show nothing where they stand: blank lines, link definitions and front matter
+/// (the PDF's <c>SilentBlockRenderer</c> takes the same).
 /// </summary>
-internal sealed class SkippedBlockRenderer : IMarkdownObjectRenderer
+internal sealed class SilentBlockRenderer : IMarkdownObjectRenderer
 {
     private static readonly Type[] Skipped =
     [
         typeof(BlankLineBlock), typeof(LinkReferenceDefinitionGroup), typeof(LinkReferenceDefinition),
-        typeof(YamlFrontMatterBlock), typeof(Abbreviation),
+        typeof(YamlFrontMatterBlock),
     ];
 
     public bool Accept(RendererBase renderer, Type objectType) => Skipped.Any(t => t.IsAssignableFrom(objectType));

@@ -5,7 +5,7 @@ using Markdig.Extensions.Tables;
 namespace Itou.Export.Docx.Blocks;
 
 /// <summary>A GFM pipe (or grid) table: "Table Grid" style, header rows bold and repeated, column alignment kept.</summary>
-internal sealed class PipeTableRenderer : DocxObjectRenderer<Markdig.Extensions.Tables.Table>
+internal sealed class TableRenderer : DocxObjectRenderer<Markdig.Extensions.Tables.Table>
 {
     protected override void Write(DocxRenderer renderer, Markdig.Extensions.Tables.Table obj)
     {

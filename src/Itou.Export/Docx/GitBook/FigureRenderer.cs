@@ -9,7 +9,7 @@ namespace Itou.Export.Docx.GitBook;
 /// An HTML figure or image block: the picture at its given width (pixels, or a share of the column)
 /// within the text width, placed as asked (centred by default), its caption below in "Caption".
 /// </summary>
-internal sealed class FigureBlockRenderer : DocxObjectRenderer<FigureBlock>
+internal sealed class FigureRenderer : DocxObjectRenderer<FigureBlock>
 {
     protected override void Write(DocxRenderer renderer, FigureBlock obj)
     {
