@@ -1,5 +1,6 @@
 using System.Globalization;
 using HarfBuzzSharp;
+using Itou.Export.Scripts;
 
 namespace Itou.Export.Pdf.Text;
 
@@ -23,7 +24,7 @@ internal sealed class ShapedText
         // About one glyph per character: sized once instead of growing.
         (glyphs, advances, offsetsX, offsetsY, clusters) = (new(text.Length), new(text.Length), new(text.Length), new(text.Length), new(text.Length));
         Text = text;
-        breakBefore = BreakOpportunities.Compute(text);
+        breakBefore = LineBreaks.Compute(text);
         hardBreakBefore = new bool[text.Length + 1];
     }
 
@@ -64,7 +65,7 @@ internal sealed class ShapedText
     public bool StartsCluster(int g) => g == 0 || clusters[g] != clusters[g - 1];
 
     /// <summary>True for a glyph drawn from a breaking space (trimmed at line ends, stretched when justifying).</summary>
-    public bool IsSpace(int g) => BreakOpportunities.IsBreakingSpace(Text[clusters[g]]);
+    public bool IsSpace(int g) => LineBreaks.IsBreakingSpace(Text[clusters[g]]);
 
     /// <summary>The run glyph <paramref name="g"/> belongs to.</summary>
     public ShapedRun RunOf(int g)
