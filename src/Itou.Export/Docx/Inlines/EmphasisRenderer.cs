@@ -8,8 +8,6 @@ namespace Itou.Export.Docx.Inlines;
 /// </summary>
 internal sealed class EmphasisRenderer : DocxObjectRenderer<EmphasisInline>
 {
-    private const string MarkFill = "#FFF3B0";
-
     protected override void Write(DocxRenderer renderer, EmphasisInline obj) =>
         renderer.WithFormat(f => Apply(f, obj.DelimiterChar, obj.DelimiterCount), () => renderer.WriteChildren(obj));
 
@@ -21,7 +19,7 @@ internal sealed class EmphasisRenderer : DocxObjectRenderer<EmphasisInline>
         ('~', _) => format with { Strike = true },
         ('^', _) => format with { Superscript = true },
         ('+', _) => format with { Underline = true },
-        ('=', _) => format with { Fill = MarkFill },
+        ('=', _) => format with { Fill = Rendering.GitBookPalette.Highlight }, // the PDF's highlight too
         _ => format,
     };
 }
