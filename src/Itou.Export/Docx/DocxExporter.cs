@@ -2,6 +2,7 @@ using Itou.Export.Docx.Document;
 using Itou.Export.Docx.Links;
 using Itou.Export.Imaging;
 using Itou.Export.Publishing;
+using Itou.Export.Rendering;
 using Itou.Export.Space;
 using Itou.Export.Theming;
 using Markdig.Syntax;
@@ -143,17 +144,17 @@ public static class DocxExporter
         switch (link.Kind)
         {
             case LinkKind.Internal when link.AnchorId is { } anchor:
-                return new DocxLinkTarget.Internal(anchor) { Title = link.Page?.Title };
+                return new DocxLinkTarget.Internal(anchor) { Title = link.Page?.Title, Description = PageCards.Description(link.Page) };
             case LinkKind.External or LinkKind.SitePage when link.Url is { } url:
                 if (Uri.TryCreate(url, UriKind.Absolute, out var uri))
-                    return new DocxLinkTarget.External(uri) { Title = link.Page?.Title };
+                    return new DocxLinkTarget.External(uri) { Title = link.Page?.Title, Description = PageCards.Description(link.Page) };
                 publication.Space.Diagnostics.Replaced(ReplacedContent.Link, DiagnosticCodes.DocxLinkInvalid, from.Path, line, $"not a valid URL, printed as text: {url}");
                 return new DocxLinkTarget.Unresolved();
             // As a {% file %} card does: the path in the space, which opens when the document sits beside the space folder.
             case LinkKind.File when link.Asset?.SpacePath is { } path && Uri.TryCreate(path, UriKind.Relative, out var relative):
                 return new DocxLinkTarget.External(relative);
             default:
-                return new DocxLinkTarget.Unresolved { Title = link.Page?.Title };
+                return new DocxLinkTarget.Unresolved { Title = link.Page?.Title, Description = PageCards.Description(link.Page) };
         }
     }
 

@@ -36,6 +36,7 @@ public static class GitBookPipeline
             .UseTaskLists()
             .UseMathematics()
             .UseEmphasisExtras()
+            .UseCjkFriendlyEmphasis() // GitBook shows **「x」** as bold where CommonMark flanking fails
             .UseEmojiAndSmiley(new EmojiMapping(Emoji.Shortcodes.Table, new Dictionary<string, string>()));
         IMarkdownExtension[] gitBook =
         [

@@ -40,4 +40,18 @@ public sealed class EscapeSpecTests
     {
         Assert.Equal("a \\| b", new Parsed("`a \\| b`").Single<CodeInline>().Content);
     }
+
+    [Theory]
+    [InlineData("**「重要」**です。", "「重要」")]
+    [InlineData("这是**“加粗”**的文字", "“加粗”")]
+    [InlineData("**注意：**请先登录。", "注意：")]
+    [InlineData("이것은**（중요）**입니다", "（중요）")]
+    public void Bold_next_to_CJK_punctuation_is_bold_as_GitBook_shows_it(string markdown, string bold)
+    {
+        var parsed = new Parsed(markdown);
+        var emphasis = parsed.Single<EmphasisInline>();
+        Assert.Equal(2, emphasis.DelimiterCount);
+        Assert.Equal(bold, Parsed.Text(emphasis));
+        Assert.DoesNotContain(parsed.Texts, t => t.Contains("**", StringComparison.Ordinal));
+    }
 }

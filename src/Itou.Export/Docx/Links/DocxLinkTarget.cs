@@ -8,6 +8,9 @@ internal abstract record DocxLinkTarget
     /// <summary>The target page's title, when the link goes to a page of the space.</summary>
     public string? Title { get; init; }
 
+    /// <summary>The target page's description from its front matter (a page card's subtitle), when it has one.</summary>
+    public string? Description { get; init; }
+
     /// <summary>A place inside the exported document, known by its anchor id.</summary>
     public sealed record Internal(string Anchor) : DocxLinkTarget;
 
