@@ -57,6 +57,8 @@ public static class DiagnosticCodes
     public const string AssetMissing = "ASSET-MISSING";
     /// <summary>An image or file reference that leaves the space folder (absolute, <c>..</c>, symlink): never read.</summary>
     public const string AssetOutside = "ASSET-OUTSIDE";
+    /// <summary>Information: a reference climbing above the space root (<c>../.gitbook/assets/x.png</c> from a root page) read at the root, as GitBook resolves it.</summary>
+    public const string AssetAboveRoot = "ASSET-ABOVE-ROOT";
 
     // Images, whichever writer draws them (Imaging/)
     /// <summary>References an SVG makes outside itself (files, URLs, stylesheets, entities, scripts) were removed before drawing.</summary>

@@ -51,7 +51,7 @@ public sealed class AssetResolver
         var spacePath = SpacePaths.Combine(fromPage, cleaned);
         var decodedPath = SpacePaths.Combine(fromPage, LinkTargets.Unescape(cleaned));
         if (spacePath is null || decodedPath is null)
-            return Refuse(reference, fromPage, line, "it is absolute or climbs above the space folder");
+            return AboveRoot(reference, cleaned, fromPage, line);
         return Locate(reference, fromPage, line, spacePath) ?? Locate(reference, fromPage, line, decodedPath) ?? Missing(reference, fromPage, line, decodedPath);
     }
 
@@ -64,6 +64,22 @@ public sealed class AssetResolver
         return SpacePaths.Contained(realRoot, spacePath) is { } full
             ? new ResolvedAsset(AssetKind.Local, reference, full, spacePath)
             : Refuse(reference, fromPage, line, "a symbolic link leads outside the space folder");
+    }
+
+    // GitBook resolves a path climbing above the root as a URL, clamped at the root: so do we, inside the space.
+    private ResolvedAsset AboveRoot(string reference, string cleaned, string fromPage, int line)
+    {
+        var clamped = SpacePaths.CombineClamped(fromPage, cleaned);
+        var decoded = SpacePaths.CombineClamped(fromPage, LinkTargets.Unescape(cleaned));
+        if (clamped is null || decoded is null)
+            return Refuse(reference, fromPage, line, "it is an absolute path");
+        var found = Locate(reference, fromPage, line, clamped) ?? Locate(reference, fromPage, line, decoded);
+        if (found is { Kind: AssetKind.Local })
+        {
+            diagnostics.Report(DiagnosticCodes.AssetAboveRoot, fromPage, line,
+                $"'{reference}' climbs above the space folder: read at the root, as GitBook does ({found.SpacePath}).", DiagnosticSeverity.Info);
+        }
+        return found ?? Missing(reference, fromPage, line, decoded);
     }
 
     private ResolvedAsset Missing(string reference, string fromPage, int line, string spacePath)

@@ -22,8 +22,20 @@ internal static class SpacePaths
         return Normalize(directory.Length == 0 ? reference : directory + "/" + reference);
     }
 
-    /// <summary>Collapses <c>.</c>, <c>..</c> and empty segments; null when the path climbs above the root.</summary>
-    public static string? Normalize(string path)
+    /// <summary>
+    /// As <see cref="Combine"/>, but a <c>..</c> above the root stays at the root, as a browser resolves a
+    /// URL (GitBook writes <c>../.gitbook/assets/x.png</c> even from a root page); null when absolute.
+    /// </summary>
+    public static string? CombineClamped(string fromFile, string reference)
+    {
+        if (IsAbsolute(reference))
+            return null;
+        var directory = Directory(fromFile);
+        return Normalize(directory.Length == 0 ? reference : directory + "/" + reference, clamp: true);
+    }
+
+    /// <summary>Collapses <c>.</c>, <c>..</c> and empty segments; null when the path climbs above the root (unless <paramref name="clamp"/>ed there).</summary>
+    public static string? Normalize(string path, bool clamp = false)
     {
         var parts = new List<string>();
         foreach (var part in path.Replace('\\', '/').Split('/'))
@@ -32,9 +44,10 @@ internal static class SpacePaths
                 continue;
             if (part == "..")
             {
-                if (parts.Count == 0)
+                if (parts.Count > 0)
+                    parts.RemoveAt(parts.Count - 1);
+                else if (!clamp)
                     return null;
-                parts.RemoveAt(parts.Count - 1);
                 continue;
             }
             parts.Add(part);

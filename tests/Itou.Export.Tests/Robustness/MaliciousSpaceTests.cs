@@ -55,7 +55,8 @@ public class MaliciousSpaceTests
     {
         var items = diagnostics.Items;
         string[] Places(string code) => [.. items.Where(d => d.Code == code).Select(d => $"{d.File}:{d.Line}")];
-        Assert.Equal(["README.md:5", "README.md:5", "README.md:5"], Places(DiagnosticCodes.AssetOutside)); // ../, absolute, symlink
+        Assert.Equal(["README.md:5", "README.md:5"], Places(DiagnosticCodes.AssetOutside)); // absolute, symlink
+        Assert.Equal(["README.md:5"], Places(DiagnosticCodes.AssetMissing)); // ../ stays at the root, as GitBook reads it: no secret.png there
         Assert.Contains(items, d => d.Code == DiagnosticCodes.SpaceRead && d.File == "lien.md");
         Assert.Contains(items, d => d.Code == DiagnosticCodes.Include && d.Message.Contains("../secret.md", StringComparison.Ordinal));
         Assert.Contains(items, d => d.Code == DiagnosticCodes.Include && d.Message.Contains("cycle", StringComparison.Ordinal));

@@ -66,20 +66,46 @@ public sealed class AssetTests : IDisposable
     }
 
     [Theory]
-    [InlineData("../../../../etc/passwd")]
-    [InlineData("../../../secret.txt")]
     [InlineData("/etc/passwd")]
-    [InlineData("<../../../secret.txt>")]
-    [InlineData("..%2F..%2F..%2Fsecret.txt")]
-    public async Task Paths_leaving_the_space_are_refused(string reference)
+    [InlineData("/../secret.txt")]
+    public async Task Absolute_paths_are_refused(string reference)
     {
-        File.WriteAllText(Path.Combine(space.Parent, "secret.txt"), "secret");
-
         var (asset, loaded) = await Resolve(reference);
 
         Assert.Equal(AssetKind.Refused, asset.Kind);
         Assert.Null(asset.FullPath);
         Assert.Equal(["guide/deep/page.md:7"], TempSpace.Places(loaded, DiagnosticCodes.AssetOutside));
+    }
+
+    [Theory]
+    [InlineData("../../../../etc/passwd", "etc/passwd")]
+    [InlineData("../../../secret.txt", "secret.txt")]
+    [InlineData("<../../../secret.txt>", "secret.txt")]
+    [InlineData("..%2F..%2F..%2Fsecret.txt", "secret.txt")]
+    public async Task Paths_climbing_above_the_root_stay_at_the_root_and_never_read_outside(string reference, string clamped)
+    {
+        File.WriteAllText(Path.Combine(space.Parent, "secret.txt"), "secret");
+
+        var (asset, loaded) = await Resolve(reference);
+
+        Assert.Equal((AssetKind.Missing, clamped), (asset.Kind, asset.SpacePath));
+        Assert.Null(asset.FullPath);
+        Assert.Equal(["guide/deep/page.md:7"], TempSpace.Places(loaded, DiagnosticCodes.AssetMissing));
+    }
+
+    [Theory]
+    [InlineData("../.gitbook/assets/plain.png", "README.md")]
+    [InlineData("../../../../.gitbook/assets/plain.png", "guide/deep/page.md")]
+    [InlineData("<../.gitbook/assets/image (1).png>", "README.md")]
+    public async Task GitBook_paths_above_the_root_are_read_at_the_root_with_an_information(string reference, string from)
+    {
+        var (asset, loaded) = await Resolve(reference, from);
+
+        Assert.Equal(AssetKind.Local, asset.Kind);
+        Assert.StartsWith(".gitbook/assets/", asset.SpacePath, StringComparison.Ordinal);
+        Assert.StartsWith(loaded.Root, asset.FullPath, StringComparison.Ordinal);
+        var information = Assert.Single(loaded.Diagnostics.Items);
+        Assert.Equal((DiagnosticCodes.AssetAboveRoot, DiagnosticSeverity.Info, 7), (information.Code, information.Severity, information.Line));
     }
 
     [Fact]
