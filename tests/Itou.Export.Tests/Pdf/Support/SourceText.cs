@@ -47,7 +47,7 @@ internal static partial class SourceText
                 case CodeBlock code:
                     text.AppendLine(Lines(code));
                     break;
-                case LiteralInline literal when !Hidden(literal):
+                case LiteralInline literal when !Hidden(literal) && !InPageCard(literal):
                     text.Append(literal.Content.ToString());
                     break;
                 case CodeInline code:
@@ -82,6 +82,19 @@ internal static partial class SourceText
         for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
         {
             if (parent is LinkInline { IsImage: true } or LinkInline { Title: "mention" })
+                return true;
+        }
+        return false;
+    }
+
+    // A page card prints the linked page's title and description, as GitBook does, not the link text written in it.
+    private static bool InPageCard(Inline inline)
+    {
+        while (inline.Parent is not null)
+            inline = inline.Parent;
+        for (Block? block = (inline as ContainerInline)?.ParentBlock; block is not null; block = block.Parent)
+        {
+            if (block is Itou.Export.Markdown.ContentRefs.ContentRefBlock)
                 return true;
         }
         return false;
