@@ -45,6 +45,12 @@ internal sealed class CliOptions
         HelpName = "FILE",
     };
 
+    public Option<string?> Title { get; } = new("--title")
+    {
+        Description = "The document's title (cover, metadata, running header), instead of the space's, section's or page's title; overrides the theme's.",
+        HelpName = "TEXT",
+    };
+
     public Option<bool> Strict { get; } = new("--strict")
     {
         Description = "Fail (exit code 1, nothing written) when there is any diagnostic.",

@@ -26,7 +26,7 @@ internal static class ExportCommand
         var command = new Command(format, description) { options.Space };
         options.AddSelection(command);
         options.AddRemoteImages(command);
-        foreach (var option in new Option[] { options.Output, options.Theme, options.Strict, options.Report }.Concat(formatOptions))
+        foreach (var option in new Option[] { options.Output, options.Theme, options.Title, options.Strict, options.Report }.Concat(formatOptions))
             command.Options.Add(option);
         command.SetAction((parse, cancellationToken) => RunAsync(format, write, phases, options, parse, messages(parse), cancellationToken));
         return command;
@@ -37,6 +37,8 @@ internal static class ExportCommand
     {
         var clock = Stopwatch.StartNew();
         var theme = SpaceInput.LoadTheme(parse.GetValue(options.Theme));
+        if (parse.GetValue(options.Title) is { Length: > 0 } title)
+            theme = theme with { Title = title };
         using var progress = new StageProgress(messages, 3);
         progress.Next("reading the space");
         var limits = options.Limits(parse);

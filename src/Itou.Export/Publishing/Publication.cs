@@ -19,7 +19,7 @@ public sealed class Publication
         Space = space;
         Selection = selection;
         Theme = theme;
-        Title = selected.Title;
+        Title = string.IsNullOrWhiteSpace(theme.Title) ? selected.Title : theme.Title.Trim();
         Description = selected.Description;
         Entries = selected.Entries;
         Pages = [.. Entries.Select(entry => entry.Page).OfType<Page>()];
@@ -52,7 +52,7 @@ public sealed class Publication
     public ExportSelection Selection { get; }
     /// <summary>The theme (its <see cref="Theme.SiteBaseUrl"/> is where links out of the document point).</summary>
     public Theme Theme { get; }
-    /// <summary>The document title: the space title for a book, else the section's or page's title.</summary>
+    /// <summary>The document title: the theme's <c>title</c>, else the space title for a book, else the section's or page's title.</summary>
     public string Title { get; }
     /// <summary>The front matter description of the book's readme, the section's page or the page.</summary>
     public string? Description { get; }

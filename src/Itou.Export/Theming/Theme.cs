@@ -84,6 +84,8 @@ public sealed record Theme
     public ThemeMargins Margins { get; init; } = new();
     /// <summary>Where the PDF starts new sheets (Word documents flow: Word paginates them).</summary>
     public PageBreaks PageBreaks { get; init; } = PageBreaks.Section;
+    /// <summary>The document's title, instead of the space's (its README's first heading), the section's or the page's (CLI <c>--title</c>).</summary>
+    public string? Title { get; init; }
     /// <summary>Text of the running header, after the title (optional).</summary>
     public string? HeaderText { get; init; }
     /// <summary>Text of the footer, beside the page number.</summary>

@@ -40,7 +40,7 @@ internal sealed partial class ThemeReader(string baseDirectory)
     ];
 
     private static readonly string[] TopFields =
-        ["$schema", "logos", "coverImage", "colors", "fonts", "pageSize", "pageBreaks", "margins", "headerText", "footerText", "siteBaseUrl", "language", "labels", "pageReferences", "author"];
+        ["$schema", "logos", "coverImage", "colors", "fonts", "pageSize", "pageBreaks", "margins", "title", "headerText", "footerText", "siteBaseUrl", "language", "labels", "pageReferences", "author"];
 
     private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".svg"];
     private static readonly string[] FontExtensions = [".ttf", ".otf"];
@@ -66,6 +66,7 @@ internal sealed partial class ThemeReader(string baseDirectory)
         if (Field(root, "margins", out var margins)) theme = theme with { Margins = ReadGroup(margins, "margins", MarginFields, new ThemeMargins(), Margin) };
         if (Field(root, "pageSize", out var size)) theme = theme with { PageSize = ReadPageSize(size) };
         if (Field(root, "pageBreaks", out var breaks)) theme = theme with { PageBreaks = ReadPageBreaks(breaks) };
+        if (Field(root, "title", out var title)) theme = theme with { Title = Text(title, "title") };
         if (Field(root, "headerText", out var header)) theme = theme with { HeaderText = Text(header, "headerText") };
         if (Field(root, "footerText", out var footer)) theme = theme with { FooterText = Text(footer, "footerText") };
         if (Field(root, "siteBaseUrl", out var site)) theme = theme with { SiteBaseUrl = ReadSiteUrl(site) };

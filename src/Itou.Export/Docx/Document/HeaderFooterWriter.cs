@@ -24,7 +24,7 @@ internal static class HeaderFooterWriter
         {
             if (state.Theme.Logos.Select(p => state.Pictures.UseThemeFile(p)).OfType<ImageData>().FirstOrDefault() is { } logo)
                 paragraph.Append(new Run(state.Embedder.AtHeight(part, logo, LogoHeightEmu, state.Labels.Logo)), new Run(new TabChar()));
-            var text = string.IsNullOrWhiteSpace(state.Theme.HeaderText) ? title : $"{title} · {state.Theme.HeaderText}";
+            var text = Rendering.RunningHeader.Text(title, state.Theme);
             paragraph.Append(TextRun(text));
         }
         part.Header = new Header(paragraph);

@@ -17,7 +17,7 @@ internal static class PageFrame
     public static Func<PageInfo, Element?> Header(PdfStyles styles, PdfImages images, string title)
     {
         var logo = styles.Theme.Logos.Select(images.LoadThemeFile).FirstOrDefault(image => image is not null);
-        var text = string.IsNullOrWhiteSpace(styles.Theme.HeaderText) ? title : $"{title} · {styles.Theme.HeaderText}";
+        var text = Rendering.RunningHeader.Text(title, styles.Theme);
         return page =>
         {
             if (page.Number == 1)
