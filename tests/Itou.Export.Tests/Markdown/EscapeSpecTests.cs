@@ -54,4 +54,23 @@ public sealed class EscapeSpecTests
         Assert.Equal(bold, Parsed.Text(emphasis));
         Assert.DoesNotContain(parsed.Texts, t => t.Contains("**", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Two  spaces and\ta tab", "Two spaces and a tab")]
+    [InlineData("**Bold**   then  text", "then text")]
+    [InlineData("| a |\n|---|\n| cell  with   runs |\n", "cell with runs")]
+    public void Runs_of_spaces_in_prose_are_one_space_as_HTML_shows_them(string markdown, string expected)
+    {
+        var parsed = new Parsed(markdown);
+        Assert.Contains(parsed.Texts, text => text.Contains(expected, StringComparison.Ordinal));
+        Assert.DoesNotContain(parsed.Texts, text => text.Contains("  ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Code_keeps_its_runs_of_spaces()
+    {
+        var parsed = new Parsed("`a  b`\n\n```\nx  =  1\n```\n");
+        Assert.Equal("a  b", parsed.Single<CodeInline>().Content);
+        Assert.Contains("x  =  1", parsed.Single<FencedCodeBlock>().Lines.ToString(), StringComparison.Ordinal);
+    }
 }

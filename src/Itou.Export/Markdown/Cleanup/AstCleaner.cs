@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Itou.Export.Markdown.Tags;
 using Markdig.Extensions.Mathematics;
 using Markdig.Helpers;
@@ -12,7 +13,7 @@ namespace Itou.Export.Markdown.Cleanup;
 /// literal <c>**</c> becomes bold, empty emphasis and empty paragraphs go, single-dollar "math" is text
 /// again (GitBook math is <c>$$</c>), and no tag marker (<c>{%</c>) can survive in text.
 /// </summary>
-internal static class AstCleaner
+internal static partial class AstCleaner
 {
     public static void Run(MarkdownDocument document)
     {
@@ -62,6 +63,7 @@ internal static class AstCleaner
                         literal.Content = new StringSlice(RemoveTagMarkers(literal.Content.ToString()));
                         break;
                 }
+                if (child is LiteralInline { Parent: not null } text) CollapseSpaces(text);
                 child = next;
             }
             PairLooseBold(container);
@@ -118,6 +120,14 @@ internal static class AstCleaner
         }
     }
 
+    /// <summary>Runs of spaces and tabs in prose are one space, as HTML shows them (code keeps its spaces).</summary>
+    private static void CollapseSpaces(LiteralInline literal)
+    {
+        var span = literal.Content.AsSpan();
+        if (!span.Contains("  ", StringComparison.Ordinal) && !span.Contains('\t')) return;
+        literal.Content = new StringSlice(SpaceRun().Replace(literal.Content.ToString(), " "));
+    }
+
     private static bool IsBlank(ContainerInline container)
     {
         foreach (var child in container)
@@ -166,4 +176,7 @@ internal static class AstCleaner
         }
         code.Lines = lines;
     }
+
+    [GeneratedRegex(@"[ \t]{2,}|\t")]
+    private static partial Regex SpaceRun();
 }
