@@ -6,9 +6,9 @@ using Markdig.Renderers;
 namespace Itou.Export.Pdf.GitBook;
 
 /// <summary>
-/// <c>{% file %}</c>: an attachment card with the caption (or file name), the file's type and size and
-/// a link: the URL for a remote file, the file's path relative to the space for a local one (it opens
-/// when the PDF sits beside the space folder).
+/// <c>{% file %}</c>: an attachment card with the caption (or file name), the file's type and size in the
+/// document's language and a link: the URL for a remote file (printed), the file's path relative to the
+/// space for a local one (not printed; it opens when the PDF sits beside the space folder).
 /// </summary>
 internal sealed class FileRenderer : MarkdownObjectRenderer<PdfRenderer, FileBlock>
 {
@@ -30,7 +30,9 @@ internal sealed class FileRenderer : MarkdownObjectRenderer<PdfRenderer, FileBlo
             details.Add(Card.Detail(renderer, name));
         if (facts.Length > 0)
             details.Add(Card.Detail(renderer, facts));
-        details.Add(Card.Detail(renderer, address));
+        // A local file's path inside the space (.gitbook/assets/…) means nothing to a reader: the card links to it.
+        if (asset.Kind != AssetKind.Local)
+            details.Add(Card.Detail(renderer, address));
         var link = asset.Kind is AssetKind.Local or AssetKind.Remote ? LinkTarget.External(address) : null;
         var title = caption.Children.Count > 0 ? caption : (Element)Card.Title(renderer, name, link is not null);
         renderer.Add(Card.Create(renderer, "\U0001F4CE", title, details, link));
