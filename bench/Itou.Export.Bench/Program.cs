@@ -5,6 +5,7 @@ using BenchmarkDotNet.Running;
 //   dotnet run -c Release --project bench/Itou.Export.Bench -- --filter '*Language*'   (the document language told from the corpus pages)
 //   dotnet run -c Release --project bench/Itou.Export.Bench -- pdf-once [folder|-] [text|photos|book]   (layout engine, one timed run)
 //   dotnet run -c Release --project bench/Itou.Export.Bench -- pictures   (the corpus PNGs prepared for print)
+//   dotnet run -c Release --project bench/Itou.Export.Bench -- bidi   (UAX #9: paragraphs per second)
 //   dotnet run -c Release --project bench/Itou.Export.Bench -- scripts scan|korean|cherry-studio-zh|hostvm-ru [folder]   (fonts for every script)
 if (args is ["docx", _, _, ..])
     return await Itou.Export.Bench.DocxFiles.RunAsync(args);
@@ -16,6 +17,11 @@ if (args is ["pdf-once", ..])
 if (args is ["scripts", var workload, ..])
 {
     Itou.Export.Bench.ScriptsOnce.Run(workload, args.Length > 2 ? args[2] : null);
+    return 0;
+}
+if (args is ["bidi"])
+{
+    Itou.Export.Bench.BidiOnce.Run();
     return 0;
 }
 if (args is ["pictures"])
