@@ -7,7 +7,7 @@ namespace Itou.Export.Tests.Pdf;
 
 /// <summary>
 /// Where books start new sheets (theme <c>pageBreaks</c>), read back from the PDF; and print economy
-/// (nearly empty pages, as ../shared/tools/pdf-fill counts them) on every shared corpus.
+/// (no widow block; nearly empty pages, as ../shared/tools/pdf-fill counts them, on every shared corpus).
 /// </summary>
 public sealed class PageEconomyPdfTests
 {
@@ -33,6 +33,30 @@ public sealed class PageEconomyPdfTests
         int PageOf(string title) => document.GetPages().First(page => page.Number > 2 && page.GetWords().Any(word => word.Text == title)).Number;
         Assert.Equal(pages, new[] { "Accueil", "Réparer", "Freins", "Pneus", "Entretien" }.Select(PageOf));
         Assert.Equal(pages[^1], document.NumberOfPages);
+    }
+
+    private static TempSpace Paragraphs(int count) => new TempSpace()
+        .Write("SUMMARY.md", "# Table of contents\n\n* [Long](long.md)\n* [Suite](suite/README.md)\n  * [Sous](suite/sous.md)\n")
+        .Write("long.md", "# Long\n\n" + string.Concat(Enumerable.Range(1, count).Select(i => $"Paragraphe{i} court.\n\n")))
+        .Write("suite/README.md", "# Suite\n\nSuite du livre.\n")
+        .Write("suite/sous.md", "# Sous\n\nSous-page.\n");
+
+    [Fact]
+    public async Task A_short_last_paragraph_goes_back_onto_the_previous_page()
+    {
+        // How many paragraphs the first page of "Long" holds: asked of the exporter, not guessed here.
+        using var calibration = Paragraphs(200);
+        using var calibrated = (await ExportedPdf.CreateAsync(calibration.Folder, ExportSelection.Book, Theme.Default, "widow-calibration")).Open();
+        var perPage = calibrated.GetPage(3).GetWords().Count(word => word.Text.StartsWith("Paragraphe", StringComparison.Ordinal));
+        using var space = Paragraphs(perPage + 1);
+
+        var pdf = await ExportedPdf.CreateAsync(space.Folder, ExportSelection.Book, Theme.Default, "widow-block");
+
+        using var document = pdf.Open();
+        int PageOf(string word) => document.GetPages().First(page => page.Number > 2 && page.GetWords().Any(w => w.Text == word)).Number;
+        Assert.Equal(3, PageOf($"Paragraphe{perPage + 1}"));
+        Assert.Equal(4, PageOf("Suite"));
+        Assert.Equal(4, document.NumberOfPages); // "Sous" follows on under "Suite"
     }
 
     [Theory]

@@ -61,7 +61,7 @@ public sealed class Column : Element
         {
             for (var i = current; i < children.Count; i++)
             {
-                var gap = top > 0 ? Spacing : 0;
+                var gap = top > 0 ? Spacing * context.GapScale : 0;
                 var space = new SKSize(available.Width, available.Height - top - gap);
                 var plan = space.Height < 0 ? SpacePlan.Wrap : children[i].Measure(context, space);
                 if (plan.IsWrap || (plan.IsFull && !NextFollows(context, i, new SKSize(space.Width, space.Height - plan.Height))))
@@ -78,7 +78,7 @@ public sealed class Column : Element
                 // Only the first thing on an empty page needs forcing; the rest can wait for the next page.
                 context.Forcing = false;
                 if (!plan.IsFull)
-                    return (SpacePlan.Partial(width, top), placements);
+                    return (SpacePlan.Partial(width, top) with { EndsSheet = plan.EndsSheet }, placements);
             }
             return (SpacePlan.Full(width, top), placements);
         }
@@ -101,7 +101,7 @@ public sealed class Column : Element
     {
         if (children[index] is not KeepWithNext || index + 1 >= children.Count || context.Forcing)
             return true;
-        var space = new SKSize(left.Width, left.Height - Spacing);
+        var space = new SKSize(left.Width, left.Height - Spacing * context.GapScale);
         var plan = space.Height < 0 ? SpacePlan.Wrap : children[index + 1].Measure(context, space);
         return !plan.IsWrap && (!plan.IsFull || NextFollows(context, index + 1, new SKSize(space.Width, space.Height - plan.Height)));
     }

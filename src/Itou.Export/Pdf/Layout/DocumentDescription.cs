@@ -54,6 +54,11 @@ public sealed record DocumentDescription
     public Func<PageInfo, Element?>? Footer { get; init; }
     /// <summary>Space between the header or footer and the content, in points.</summary>
     public float DecorationGap { get; init; } = 8;
+    /// <summary>
+    /// The share of the gaps between blocks a page may keep when squeezing them lets it end where its flow
+    /// ends (no short block left alone before a sheet break or at the end); 1: never squeeze.
+    /// </summary>
+    public float SqueezedGapScale { get; init; } = 0.5f;
     /// <summary>Bookmarks, top level first.</summary>
     public IReadOnlyList<OutlineItem> Outline { get; init; } = [];
     /// <summary>Name given as the file of diagnostics.</summary>

@@ -58,6 +58,12 @@ public sealed class LayoutContext
     /// </summary>
     public bool Forcing { get; internal set; }
 
+    /// <summary>
+    /// The share of their gap that columns keep between their children on this page: 1, or less on a page
+    /// squeezed so that a short end of a flow fits on it instead of standing alone on the next (<see cref="Paginator"/>).
+    /// </summary>
+    public float GapScale { get; internal set; } = 1;
+
     /// <summary>Height of the page's body (between header and footer), in points: what "a third of a page" is measured against.</summary>
     public float BodyHeight { get; internal set; }
 

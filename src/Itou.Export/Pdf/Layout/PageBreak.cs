@@ -12,7 +12,7 @@ public sealed class PageBreak : Element
 
     /// <inheritdoc/>
     protected override SpacePlan MeasureContent(LayoutContext context, SKSize available) =>
-        broken ? SpacePlan.Empty : SpacePlan.Partial(0, Math.Max(0, available.Height));
+        broken ? SpacePlan.Empty : SpacePlan.Partial(0, Math.Max(0, available.Height)) with { EndsSheet = true };
 
     /// <inheritdoc/>
     protected override bool DrawContent(LayoutContext context, SKSize available)

@@ -5,7 +5,9 @@ namespace Itou.Export.Pdf.Layout;
 /// <summary>
 /// Lays content out page after page. A page where nothing fits is laid out again in forcing mode
 /// (things shrink, split or are clipped); if even that does not progress, or the page limit is
-/// reached, the rest is left out with a diagnostic: the loop always ends.
+/// reached, the rest is left out with a diagnostic: the loop always ends. A page that would leave a
+/// short end of its flow (the last lines or blocks before a sheet break or the end) alone on the next
+/// page takes it, with the gaps between its blocks squeezed, as well-made books do (no widow block).
 /// </summary>
 internal static class Paginator
 {
@@ -41,8 +43,11 @@ internal static class Paginator
         var info = new PageInfo(context.PageNumber, context.PageCount);
         var page = new Decoration(description.Header?.Invoke(info), content, description.Footer?.Invoke(info), description.DecorationGap);
         context.Canvas.Translate(description.Margins.Left, description.Margins.Top);
-        if (page.Measure(context, area).IsWrap)
+        var plan = page.Measure(context, area);
+        if (plan.IsWrap)
             context.Forcing = true;
+        else if (!plan.EndsFlow)
+            Squeeze(context, page, area, description.SqueezedGapScale);
         try
         {
             if (page.Measure(context, area).IsWrap)
@@ -53,6 +58,17 @@ internal static class Paginator
         finally
         {
             context.Forcing = false;
+            context.GapScale = 1;
         }
+    }
+
+    /// <summary>Squeezes the page's gaps when that lets the page end where its flow ends; otherwise leaves them whole.</summary>
+    private static void Squeeze(LayoutContext context, Decoration page, SKSize area, float scale)
+    {
+        if (scale >= 1)
+            return;
+        context.GapScale = scale;
+        if (!page.Measure(context, area).EndsFlow)
+            context.GapScale = 1;
     }
 }

@@ -31,4 +31,10 @@ public readonly record struct SpacePlan(SpacePlanKind Kind, float Width, float H
 
     /// <summary>True when everything fits.</summary>
     public bool IsFull => Kind == SpacePlanKind.FullRender;
+
+    /// <summary>True when what fits ends with a <see cref="PageBreak"/>: the flow stops at the end of this sheet.</summary>
+    public bool EndsSheet { get; init; }
+
+    /// <summary>True when the page ends where the flow does (a sheet break or the end of the content), not because it is full.</summary>
+    public bool EndsFlow => IsFull || EndsSheet;
 }
