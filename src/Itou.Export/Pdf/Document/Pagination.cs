@@ -21,8 +21,7 @@ internal static class Pagination
         using var fonts = new FontLibrary(publication.Theme.Fonts, diagnostics);
         var (content, description) = new DocumentBuilder(publication, styles, images, diagnostics, ContentLedger.For(publication))
             .Build(date, cancellationToken);
-        // Word and LibreOffice never squeeze a page's gaps: neither does the pass whose numbers they show.
-        return PdfLayoutWriter.Paginate(description with { SqueezedGapScale = 1 }, content, fonts, diagnostics, cancellationToken).Anchors
+        return PdfLayoutWriter.Paginate(description, content, fonts, diagnostics, cancellationToken).Anchors
             .ToDictionary(anchor => anchor.Key, anchor => anchor.Value.Page, StringComparer.Ordinal);
     }
 }
