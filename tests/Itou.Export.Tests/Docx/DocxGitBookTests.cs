@@ -29,7 +29,7 @@ public class DocxGitBookTests
         var table = doc.Body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Single();
         Assert.Equal(tableStyle, StyleOf(table));
         var cell = table.Descendants<TableCell>().Single();
-        Assert.Equal("Titre", cell.Elements<Paragraph>().First().InnerText);
+        Assert.Equal("Titre", cell.Elements<Paragraph>().ElementAt(1).InnerText); // after the style's symbol
         Assert.Equal(2, cell.Elements<Paragraph>().Count(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "ListBullet"));
         Assert.DoesNotContain("{%", doc.Body.InnerText, StringComparison.Ordinal);
     }

@@ -2,6 +2,8 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Itou.Export.Docx.Document;
 using Itou.Export.Docx.Lists;
+using Itou.Export.Markdown.Hints;
+using Itou.Export.Rendering;
 using Itou.Export.Theming;
 
 namespace Itou.Export.Docx.Styling;
@@ -93,22 +95,13 @@ internal static class DocxStyles
             Table(StyleIds.TableGrid, "Table Grid", Borders("single", "BFBFBF", left: 4), fill: null),
             Table(StyleIds.PlainTable, "Plain Table", Borders("nil", "auto", left: 0), fill: null),
             Table(StyleIds.Card, "Card", Borders("single", Hex(colors.Muted), left: 4), fill: Hex(colors.Shade)));
-        foreach (var kind in Enum.GetValues<HintKind>())
+        foreach (var kind in Enum.GetValues<HintStyle>())
         {
-            var color = Hex(HintColor(colors, kind));
-            styles.Append(Table(StyleIds.Hint(kind), "Hint " + kind, HintBorders(color), fill: Tint(color)));
+            var look = CalloutLook.Of(kind, colors);
+            styles.Append(Table(StyleIds.Hint(kind), "Hint " + kind, HintBorders(look), fill: Tint(Hex(look.Color), look.Tint)));
         }
         return styles;
     }
-
-    /// <summary>The theme colour of a hint style.</summary>
-    public static string HintColor(ThemeColors colors, HintKind kind) => kind switch
-    {
-        HintKind.Success => colors.Success,
-        HintKind.Warning => colors.Warning,
-        HintKind.Danger => colors.Danger,
-        _ => colors.Info,
-    };
 
     /// <summary><c>#RRGGBB</c> → <c>RRGGBB</c>, upper case; anything else becomes <c>auto</c>.</summary>
     public static string Hex(string color)
@@ -117,14 +110,14 @@ internal static class DocxStyles
         return value.Length == 6 && value.All(Uri.IsHexDigit) ? value.ToUpperInvariant() : "auto";
     }
 
-    /// <summary>A pale tint of a colour (10 % of it over white) for shaded callouts.</summary>
-    public static string Tint(string hex)
+    /// <summary>A pale tint of a colour (<paramref name="amount"/> of it over white) for shaded callouts.</summary>
+    public static string Tint(string hex, float amount)
     {
         if (hex == "auto")
             return "F6F6F6";
         var channels = Enumerable.Range(0, 3)
             .Select(i => Convert.ToInt32(hex.Substring(i * 2, 2), 16))
-            .Select(c => (int)Math.Round(255 - (255 - c) * 0.1));
+            .Select(c => (int)Math.Round(255 - (255 - c) * amount));
         return string.Concat(channels.Select(c => c.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
@@ -197,13 +190,20 @@ internal static class DocxStyles
             new InsideVerticalBorder { Val = value, Size = size, Color = color });
     }
 
-    private static TableBorders HintBorders(string color) => new(
-        new TopBorder { Val = BorderValues.Nil },
-        new LeftBorder { Val = BorderValues.Single, Size = 24, Color = color },
-        new BottomBorder { Val = BorderValues.Nil },
-        new RightBorder { Val = BorderValues.Nil },
-        new InsideHorizontalBorder { Val = BorderValues.Nil },
-        new InsideVerticalBorder { Val = BorderValues.Nil });
+    /// <summary>The callout's rule on the left and, for a danger, its frame (Word counts border widths in eighths of a point).</summary>
+    private static TableBorders HintBorders(CalloutLook look)
+    {
+        var color = Hex(look.Color);
+        var frame = (UInt32Value)(uint)Math.Round(look.FrameWidth * 8);
+        var side = look.FrameWidth > 0 ? BorderValues.Single : BorderValues.Nil;
+        return new(
+            new TopBorder { Val = side, Size = frame, Color = color },
+            new LeftBorder { Val = BorderValues.Single, Size = (UInt32Value)(uint)Math.Round(look.RuleWidth * 8), Color = color },
+            new BottomBorder { Val = side, Size = frame, Color = color },
+            new RightBorder { Val = side, Size = frame, Color = color },
+            new InsideHorizontalBorder { Val = BorderValues.Nil },
+            new InsideVerticalBorder { Val = BorderValues.Nil });
+    }
 
     /// <summary>The table style applied to a table, with the header row and no banding looked up.</summary>
     public static TableProperties TableProperties(string styleId) => new(

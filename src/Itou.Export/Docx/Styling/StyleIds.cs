@@ -40,14 +40,5 @@ internal static class StyleIds
     public static string Toc(int level) => "TOC" + Math.Clamp(level, 1, 3);
 
     /// <summary>The table style of a hint: <c>HintInfo</c>, <c>HintSuccess</c>, <c>HintWarning</c>, <c>HintDanger</c>.</summary>
-    public static string Hint(HintKind kind) => "Hint" + kind;
-}
-
-/// <summary>The four callout styles GitBook offers (legacy <c>tip</c> / <c>working</c> map onto them).</summary>
-internal enum HintKind
-{
-    Info,
-    Success,
-    Warning,
-    Danger,
+    public static string Hint(Markdown.Hints.HintStyle style) => "Hint" + style;
 }

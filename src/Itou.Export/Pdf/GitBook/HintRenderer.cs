@@ -1,17 +1,16 @@
 using Itou.Export.Markdown.Hints;
 using Itou.Export.Pdf.Layout;
 using Itou.Export.Pdf.Text;
+using Itou.Export.Rendering;
 using Markdig.Renderers;
-using SkiaSharp;
 
 namespace Itou.Export.Pdf.GitBook;
 
 /// <summary>
-/// <c>{% hint %}</c>: a callout in its style's colour (info, success, warning, danger): a tinted box with a
-/// coloured rule on the left and the style's symbol beside the body (which may hold lists, headings,
-/// pictures), not split when it is shorter than a third of a page. An empty hint prints nothing. Printed in
-/// grey, orange and red look alike, so a danger callout is also told by its shape: a rule twice as wide, a
-/// tint twice as dark and a frame all round, besides its own symbol (✖ against ⚠).
+/// <c>{% hint %}</c>: a callout in its style's look (<see cref="CalloutLook"/>, shared with the DOCX): a tinted
+/// box with a coloured rule on the left, a frame for a danger, and the style's symbol beside the body (which
+/// may hold lists, headings, pictures), not split when it is shorter than a third of a page. An empty hint
+/// prints nothing.
 /// </summary>
 internal sealed class HintRenderer : MarkdownObjectRenderer<PdfRenderer, HintBlock>
 {
@@ -20,20 +19,12 @@ internal sealed class HintRenderer : MarkdownObjectRenderer<PdfRenderer, HintBlo
         var body = renderer.BlocksOf(obj, 5);
         if (body.Children.Count == 0)
             return;
-        var (color, symbol) = Look(renderer.Styles, obj.Style);
-        var style = obj.Style == HintStyle.Danger
-            ? new BoxStyle { Background = PdfStyles.Tint(color, 0.16f) }.WithBorder(0.75f, color) with { Left = new BorderSide(8, color) }
-            : new BoxStyle { Background = PdfStyles.Tint(color, 0.08f), Left = new BorderSide(4, color) };
-        var sign = new TextBlock(symbol, renderer.Styles.Body with { Size = 12, Bold = true, Color = color });
+        var look = CalloutLook.Of(obj.Style, renderer.Styles.Theme.Colors);
+        var color = PdfStyles.ParseColor(look.Color) ?? renderer.Styles.Muted;
+        var box = new BoxStyle { Background = PdfStyles.Tint(color, look.Tint) };
+        var style = (look.FrameWidth > 0 ? box.WithBorder(look.FrameWidth, color) : box) with { Left = new BorderSide(look.RuleWidth, color) };
+        var sign = new TextBlock(look.Symbol, renderer.Styles.Body with { Size = 12, Bold = true, Color = color });
         var row = new Row(8).AddFixed(14, sign).AddRelative(1, body);
         renderer.Add(new KeepTogether(new Box(style, new Padding(new Thickness(PdfStyles.BoxPadding, PdfStyles.BoxPadding, PdfStyles.BoxPadding, 10), row)), PdfStyles.UnsplitShare));
     }
-
-    public static (SKColor Color, string Symbol) Look(PdfStyles styles, HintStyle style) => style switch
-    {
-        HintStyle.Success => (styles.Success, "\u2714"),
-        HintStyle.Warning => (styles.Warning, "\u26A0"),
-        HintStyle.Danger => (styles.Danger, "\u2716"),
-        _ => (styles.Info, "\u2139"),
-    };
 }
