@@ -8,6 +8,7 @@ using Itou.Export.Docx.Package;
 using Itou.Export.Docx.Styling;
 using Itou.Export.Docx.Typography;
 using Itou.Export.Imaging;
+using Itou.Export.Imaging.Remote;
 using Itou.Export.Publishing;
 using Itou.Export.Theming;
 

@@ -1,6 +1,7 @@
 using Itou.Export.Docx.Document;
 using Itou.Export.Docx.Links;
 using Itou.Export.Imaging;
+using Itou.Export.Imaging.Remote;
 using Itou.Export.Publishing;
 using Itou.Export.Rendering;
 using Itou.Export.Space;

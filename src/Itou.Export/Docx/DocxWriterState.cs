@@ -4,6 +4,7 @@ using Itou.Export.Docx.Links;
 using Itou.Export.Docx.Media;
 using Itou.Export.Docx.Styling;
 using Itou.Export.Imaging;
+using Itou.Export.Imaging.Remote;
 using Itou.Export.Publishing;
 using Itou.Export.Rendering;
 using Itou.Export.Theming;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Itou.Export.Imaging.Remote;
 using Itou.Export.Publishing;
 using Itou.Export.Space;
 

@@ -1,4 +1,5 @@
 using Itou.Export.Imaging;
+using Itou.Export.Imaging.Remote;
 using Itou.Export.Pdf.Document;
 using Itou.Export.Pdf.Layout;
 using Itou.Export.Pdf.Text;

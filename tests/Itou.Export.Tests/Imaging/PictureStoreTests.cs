@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using Itou.Export.Docx;
 using Itou.Export.Imaging;
+using Itou.Export.Imaging.Remote;
 using Itou.Export.Pdf;
 using Itou.Export.Publishing;
 using Itou.Export.Tests.Pdf.Layout;

@@ -1,6 +1,7 @@
 using Itou.Export.Docx.Links;
 using Itou.Export.Docx.Media;
 using Itou.Export.Imaging;
+using Itou.Export.Imaging.Remote;
 using Markdig.Syntax;
 
 namespace Itou.Export.Docx.Inlines;

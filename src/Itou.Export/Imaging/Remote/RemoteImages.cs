@@ -1,7 +1,8 @@
+using Itou.Export.Imaging;
 using Itou.Export.Publishing;
 using Itou.Export.Space;
 
-namespace Itou.Export.Imaging;
+namespace Itou.Export.Imaging.Remote;
 
 /// <summary>
 /// The remote images of one export, fetched before rendering (the writers are synchronous): each

@@ -9,7 +9,7 @@ using Itou.Export.Tests.Robustness;
 using Itou.Export.Tests.Support;
 using Itou.Export.Theming;
 
-namespace Itou.Export.Tests.Imaging;
+namespace Itou.Export.Tests.Imaging.Remote;
 
 /// <summary>
 /// Remote images (<see cref="ExportLimits.AllowRemoteImages"/>): off, nothing is fetched and no

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Itou.Export.Imaging;
+namespace Itou.Export.Imaging.Remote;
 
 /// <summary>
 /// Tells addresses of the public internet from those of the machine and its networks: loopback,

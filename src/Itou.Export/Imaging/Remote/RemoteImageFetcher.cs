@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using Itou.Export.Imaging;
 using Itou.Export.Publishing;
 
-namespace Itou.Export.Imaging;
+namespace Itou.Export.Imaging.Remote;
 
 /// <summary>What fetching one remote image gave: its bytes, or why there are none.</summary>
 internal sealed record FetchedImage(byte[]? Bytes, string? Problem)

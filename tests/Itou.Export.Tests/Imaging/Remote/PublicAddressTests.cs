@@ -1,7 +1,7 @@
 using System.Net;
-using Itou.Export.Imaging;
+using Itou.Export.Imaging.Remote;
 
-namespace Itou.Export.Tests.Imaging;
+namespace Itou.Export.Tests.Imaging.Remote;
 
 /// <summary>
 /// Which addresses a remote picture may be fetched from without <c>AllowPrivateNetworkImages</c>: only
