@@ -28,7 +28,8 @@ internal sealed class CliApp
               itou-export pdf samples/space -o guide.pdf                          the whole space as a book
               itou-export pdf samples/space --section ateliers/README.md -o a.pdf  a section
               itou-export pdf samples/space --page "Premiers pas" --theme samples/theme/theme.json
-              itou-export pdf samples/space --allow-remote-images --remote-image-timeout 5   fetch http(s) pictures
+              itou-export pdf samples/space --offline            no network: remote pictures from the cache, or their description
+              itou-export pdf samples/space --remote-image-budget 15   fetch remote pictures for 15 s at most in all
               itou-export pdf samples/space --no-system-fonts    bundled and theme fonts only: same bytes on every machine
             """,
         ["docx"] = """
@@ -59,10 +60,11 @@ internal sealed class CliApp
         };
         Root.Subcommands.Add(ExportCommand.Create("pdf", "Export to PDF: the whole space as a book, a section, or one page as a brief.",
             (publication, stream, parse, progress, cancellationToken) => PdfExporter.ExportAsync(publication, stream,
-                new PdfExportOptions { Progress = progress, UseSystemFonts = !parse.GetValue(options.NoSystemFonts) }, cancellationToken),
+                new PdfExportOptions { Progress = progress, RemoteImageCache = options.Cache(parse), UseSystemFonts = !parse.GetValue(options.NoSystemFonts) }, cancellationToken),
             [ExportPhase.Composing, ExportPhase.Measuring, ExportPhase.Drawing], options, MessagesFor, options.NoSystemFonts));
         Root.Subcommands.Add(ExportCommand.Create("docx", "Export to Word (DOCX): the whole space as a book, a section, or one page as a brief.",
-            (publication, stream, _, progress, cancellationToken) => DocxExporter.ExportAsync(publication, stream, new DocxExportOptions { Progress = progress }, cancellationToken),
+            (publication, stream, parse, progress, cancellationToken) => DocxExporter.ExportAsync(publication, stream,
+                new DocxExportOptions { Progress = progress, RemoteImageCache = options.Cache(parse) }, cancellationToken),
             [ExportPhase.Writing], options, MessagesFor));
         Root.Subcommands.Add(CheckCommand.Create(options, MessagesFor));
         Root.Subcommands.Add(TocCommand.Create(options, MessagesFor));

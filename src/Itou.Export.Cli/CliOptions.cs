@@ -8,13 +8,22 @@ internal sealed class CliOptions
 {
     public CliOptions()
     {
-        // Read from the token: a value that is not a number at all is already a parse error, and reading it would throw.
-        RemoteImageTimeout.Validators.Add(result =>
+        Seconds(RemoteImageTimeout, 3600);
+        Seconds(RemoteImageBudget, 24 * 3600);
+        // Read from the token, as in Seconds.
+        RemoteImageCacheSize.Validators.Add(result =>
         {
-            if (result.Tokens is [var token] && double.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds is not (> 0 and <= 3600))
-                result.AddError("--remote-image-timeout must be a number of seconds above 0 and at most 3600.");
+            if (result.Tokens is [var token] && long.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out var megabytes) && megabytes is < 0 or > 1024 * 1024)
+                result.AddError("--remote-image-cache-size must be a number of megabytes from 0 to 1048576.");
         });
     }
+
+    // Read from the token: a value that is not a number at all is already a parse error, and reading it would throw.
+    private static void Seconds(Option<double> option, int most) => option.Validators.Add(result =>
+    {
+        if (result.Tokens is [var token] && double.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && (seconds is not > 0 || seconds > most))
+            result.AddError($"{option.Name} must be a number of seconds above 0 and at most {most}.");
+    });
 
     public Argument<string> Space { get; } = new("space")
     {
@@ -67,38 +76,59 @@ internal sealed class CliOptions
         Description = "Draw with the bundled and theme fonts only, never the machine's: the same bytes on every machine (characters they lack are reported as PDF-GLYPH-MISSING).",
     };
 
-    public Option<bool> AllowRemoteImages { get; } = new("--allow-remote-images")
+    public Option<bool> Offline { get; } = new("--offline")
     {
-        Description = "Fetch pictures given by an http(s) address, each once, within --remote-image-timeout and the image size limit (default: not fetched, shown as their address, no network access).",
+        Description = "Make no network connection: pictures given by an http(s) address come from the cache of earlier exports, or their description is printed (by default they are fetched, each once).",
     };
 
     public Option<double> RemoteImageTimeout { get; } = new("--remote-image-timeout")
     {
-        Description = "Seconds one remote image may take, from connecting to the last byte (with --allow-remote-images).",
+        Description = "Seconds one remote picture may take, from connecting to the last byte.",
         HelpName = "SECONDS",
         DefaultValueFactory = _ => new ExportLimits().RemoteImageTimeout.TotalSeconds,
     };
 
+    public Option<double> RemoteImageBudget { get; } = new("--remote-image-budget")
+    {
+        Description = "Seconds the export spends fetching remote pictures in all; past them the others are reported and not fetched (cached copies are still used).",
+        HelpName = "SECONDS",
+        DefaultValueFactory = _ => new ExportLimits().RemoteImageBudget.TotalSeconds,
+    };
+
+    public Option<long> RemoteImageCacheSize { get; } = new("--remote-image-cache-size")
+    {
+        Description = $"Megabytes the cache of fetched pictures may take (in {RemoteImageCache.UserFolder()}); the least recently used go first; 0 keeps nothing.",
+        HelpName = "MB",
+        DefaultValueFactory = _ => RemoteImageCache.DefaultMaxBytes / (1024 * 1024),
+    };
+
     public Option<bool> AllowPrivateNetworkImages { get; } = new("--allow-private-network-images")
     {
-        Description = "With --allow-remote-images, also fetch from this machine and private networks (an intranet); without it only public internet addresses are contacted, and no proxy.",
+        Description = "Also fetch pictures from this machine and private networks (an intranet); without it only public internet addresses are contacted, and no proxy.",
     };
 
     /// <summary>Adds the remote image options to a command.</summary>
     public void AddRemoteImages(Command command)
     {
-        command.Options.Add(AllowRemoteImages);
+        command.Options.Add(Offline);
         command.Options.Add(RemoteImageTimeout);
+        command.Options.Add(RemoteImageBudget);
+        command.Options.Add(RemoteImageCacheSize);
         command.Options.Add(AllowPrivateNetworkImages);
     }
 
-    /// <summary>The export limits the command line asks for (the library's defaults otherwise).</summary>
+    /// <summary>The export limits the command line asks for: remote pictures fetched unless --offline (the library's other defaults).</summary>
     public ExportLimits Limits(ParseResult parse) => new()
     {
-        AllowRemoteImages = parse.GetValue(AllowRemoteImages),
+        AllowRemoteImages = !parse.GetValue(Offline),
         RemoteImageTimeout = TimeSpan.FromSeconds(parse.GetValue(RemoteImageTimeout)),
+        RemoteImageBudget = TimeSpan.FromSeconds(parse.GetValue(RemoteImageBudget)),
         AllowPrivateNetworkImages = parse.GetValue(AllowPrivateNetworkImages),
     };
+
+    /// <summary>The user's cache of fetched pictures, at the size the command line asks for.</summary>
+    public RemoteImageCache Cache(ParseResult parse) =>
+        RemoteImageCache.ForCurrentUser() with { MaxBytes = parse.GetValue(RemoteImageCacheSize) * 1024 * 1024 };
 
     /// <summary>Adds --page and --section to a command; giving both is a usage error.</summary>
     public void AddSelection(Command command)

@@ -19,6 +19,13 @@ public sealed record DocxExportOptions
     public HttpMessageHandler? RemoteImageHandler { get; init; }
 
     /// <summary>
+    /// Where fetched remote pictures are kept between exports (see <see cref="RemoteImageCache"/>); none when
+    /// null, the default, so that a service writes nothing outside its output. With a cache and remote images
+    /// off, the cached copies are still used (no connection is made).
+    /// </summary>
+    public RemoteImageCache? RemoteImageCache { get; init; }
+
+    /// <summary>
     /// Told of each page written (<see cref="ExportPhase.Writing"/>, and <see cref="ExportPhase.FetchingImages"/>
     /// per remote image), in order, on the export's threads: use an <see cref="IProgress{T}"/> that handles
     /// the report at once, since <see cref="Progress{T}"/> may run its handlers out of order.

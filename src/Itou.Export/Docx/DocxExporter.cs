@@ -43,7 +43,7 @@ public static class DocxExporter
         ArgumentNullException.ThrowIfNull(output);
         options ??= new DocxExportOptions();
         var limits = options.Limits ?? publication.Space.Limits;
-        var remoteImages = await RemoteImages.FetchAsync(publication, limits, options.RemoteImageHandler, options.Progress, cancellationToken);
+        var remoteImages = await RemoteImages.FetchAsync(publication, limits, options.RemoteImageHandler, options.RemoteImageCache, options.Progress, cancellationToken);
         // Written whole in memory first: a cancelled or failed export leaves the caller's stream untouched.
         using var buffer = new MemoryStream();
         var content = await Task.Run(() => Write(publication, options, limits, remoteImages, buffer, cancellationToken), cancellationToken);

@@ -26,6 +26,13 @@ public sealed record PdfExportOptions
     public HttpMessageHandler? RemoteImageHandler { get; init; }
 
     /// <summary>
+    /// Where fetched remote pictures are kept between exports (see <see cref="RemoteImageCache"/>); none when
+    /// null, the default, so that a service writes nothing outside its output. With a cache and remote images
+    /// off, the cached copies are still used (no connection is made).
+    /// </summary>
+    public RemoteImageCache? RemoteImageCache { get; init; }
+
+    /// <summary>
     /// Told of each page done in each phase (<see cref="ExportPhase.Composing"/>, <see cref="ExportPhase.Measuring"/>,
     /// <see cref="ExportPhase.Drawing"/>, and <see cref="ExportPhase.FetchingImages"/> per remote image), in order,
     /// on the export's threads: use an <see cref="IProgress{T}"/> that handles the report at once, since
@@ -80,7 +87,7 @@ public static class PdfExporter
         var space = publication.Space;
         options ??= new PdfExportOptions();
         var limits = options.Limits ?? space.Limits;
-        var remoteImages = await RemoteImages.FetchAsync(publication, limits, options.RemoteImageHandler, options.Progress, cancellationToken).ConfigureAwait(false);
+        var remoteImages = await RemoteImages.FetchAsync(publication, limits, options.RemoteImageHandler, options.RemoteImageCache, options.Progress, cancellationToken).ConfigureAwait(false);
         // Layout is CPU work: off the caller's thread, into memory, then copied out asynchronously.
         var (pdf, content) = await Task.Run(() => Write(publication, options, limits, remoteImages, cancellationToken), cancellationToken).ConfigureAwait(false);
         using (pdf)

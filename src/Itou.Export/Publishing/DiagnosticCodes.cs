@@ -69,10 +69,12 @@ public static class DiagnosticCodes
     public const string ImageUnreadable = "IMAGE-UNREADABLE";
     /// <summary>A picture over <see cref="ExportLimits.MaxImageBytes"/> or <see cref="ExportLimits.MaxImagePixels"/> (from its header, before decoding): its description is printed.</summary>
     public const string ImageTooLarge = "IMAGE-TOO-LARGE";
-    /// <summary>A remote picture that is not fetched (remote images are off, or its address is not http or https): its description is printed, linked to its address.</summary>
+    /// <summary>A remote picture that is not fetched (remote images are off and no copy is cached, or its address is not http or https): its description is printed, linked to its address.</summary>
     public const string ImageRemote = "IMAGE-REMOTE";
-    /// <summary>A remote image that could not be used although remote images are allowed (timeout, too large, HTTP error, not a picture): its address is shown.</summary>
+    /// <summary>A remote image that could not be used although remote images are allowed (timeout, too large, HTTP error, not a picture): its description is printed, linked to its address.</summary>
     public const string ImageRemoteFailed = "IMAGE-REMOTE-FAILED";
+    /// <summary>A remote image not fetched because the export's <see cref="ExportLimits.RemoteImageBudget"/> was spent, and not cached: its description is printed, linked to its address.</summary>
+    public const string ImageRemoteBudget = "IMAGE-REMOTE-BUDGET";
 
     // Both writers (Rendering/)
     /// <summary>A block a writer failed on: left out, the rest of the document is written.</summary>

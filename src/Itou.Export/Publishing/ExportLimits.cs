@@ -24,16 +24,27 @@ public sealed record ExportLimits
     public int MaxPages { get; init; } = 5_000;
     /// <summary>
     /// Whether pictures at http(s) addresses are fetched (off by default: an export then makes no network
-    /// connection at all, and a remote image becomes its address with a diagnostic, DOCX-IMAGE-REMOTE or
-    /// PDF-REMOTE-IMAGE). When on, each address is fetched once per export, before rendering, within
-    /// <see cref="RemoteImageTimeout"/>, <see cref="MaxImageBytes"/> and <see cref="MaxRemoteImages"/>, and
-    /// checked like a local picture; one that fails is reported (IMAGE-REMOTE-FAILED) and shown as its address.
+    /// connection at all, and a remote picture is taken from the export's <c>RemoteImageCache</c> when it
+    /// is there, else its description is printed, IMAGE-REMOTE). When on, each address is fetched once
+    /// per export, before rendering, within <see cref="RemoteImageTimeout"/> each, <see cref="RemoteImageBudget"/>
+    /// in all, <see cref="MaxImageBytes"/> and <see cref="MaxRemoteImages"/>, and checked like a local
+    /// picture; one that fails is reported (IMAGE-REMOTE-FAILED, IMAGE-REMOTE-BUDGET) and its description printed.
     /// </summary>
     public bool AllowRemoteImages { get; init; }
     /// <summary>Time one remote image may take, from connecting to the last byte, when <see cref="AllowRemoteImages"/> is on.</summary>
     public TimeSpan RemoteImageTimeout { get; init; } = TimeSpan.FromSeconds(10);
-    /// <summary>Most remote images fetched for one export (the first ones in document order); the others are reported.</summary>
-    public int MaxRemoteImages { get; init; } = 200;
+    /// <summary>
+    /// Time one export spends fetching remote images in all (several at a time), when <see cref="AllowRemoteImages"/>
+    /// is on: past it, fetches under way are abandoned and the remaining pictures are not asked for, each
+    /// reported (IMAGE-REMOTE-BUDGET) unless the cache holds a copy, so that a machine behind a firewall
+    /// does not wait <see cref="RemoteImageTimeout"/> for each of hundreds of pictures.
+    /// </summary>
+    public TimeSpan RemoteImageBudget { get; init; } = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// Most remote images used by one export (the first ones in document order); the others are reported.
+    /// Time is bounded by <see cref="RemoteImageBudget"/>; this bounds the memory the pictures hold.
+    /// </summary>
+    public int MaxRemoteImages { get; init; } = 1_000;
     /// <summary>
     /// Whether remote images may come from this machine or its networks (loopback, private, link-local
     /// addresses: an intranet, a cloud metadata service). Off by default so that a space exported by a

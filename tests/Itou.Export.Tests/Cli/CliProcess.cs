@@ -26,6 +26,9 @@ internal static class CliProcess
     private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "itou-export.dll");
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
+    /// <summary>The cache home of a run, inside its working directory (remote pictures in <c>itou-export/images</c> under it).</summary>
+    public const string CacheFolder = ".cache";
+
     public static Task<CliRun> RunAsync(string workingDirectory, params string[] args) => RunAsync(workingDirectory, args, whileRunning: null);
 
     /// <summary>Runs the CLI; <paramref name="whileRunning"/> gets the running process (to signal it, say).</summary>
@@ -44,6 +47,8 @@ internal static class CliProcess
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // The exports' cache of remote pictures goes beside the run, not into the user's own (Linux: XDG).
+        start.Environment["XDG_CACHE_HOME"] = Path.Combine(workingDirectory, CacheFolder);
 
         using var process = Process.Start(start)!;
         var running = new CliRunning(process.Id);

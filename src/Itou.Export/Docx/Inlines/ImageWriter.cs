@@ -8,9 +8,9 @@ namespace Itou.Export.Docx.Inlines;
 
 /// <summary>
 /// Places a picture from the space, or a remote one fetched ahead, in the text, fitted to the width
-/// available where it stands (the text width, a table cell) with its true aspect ratio. A remote picture
-/// not fetched (remote images off, or the fetch failed) becomes a link to it; one that cannot be read
-/// leaves its description, with a diagnostic.
+/// available where it stands (the text width, a table cell) with its true aspect ratio. A picture that
+/// cannot be had leaves its description (<see cref="PictureStandIn"/>, reported by the picture store),
+/// linked to its address when it is remote (remote images off, or the fetch failed).
 /// </summary>
 internal static class ImageWriter
 {
@@ -19,14 +19,13 @@ internal static class ImageWriter
         source = source.Trim();
         var page = renderer.Page;
         var image = renderer.State.Pictures.Use(source, page.Path, at.Line + 1, (reference, line) => page.ResolveAsset(reference, line)?.FullPath);
-        if (image is null && RemoteImages.Address(source) is { } remote)
-        {
-            HyperlinkWriter.Write(renderer, new DocxLinkTarget.External(remote), () => renderer.WriteText(Label(description, renderer.State.Labels.Image)));
-            return;
-        }
         if (image is null)
         {
-            renderer.WriteText(Label(description, Path.GetFileName(source)));
+            var standIn = PictureStandIn.Text(description, source, renderer.State.Labels);
+            if (RemoteImages.Address(source) is { } remote)
+                HyperlinkWriter.Write(renderer, new DocxLinkTarget.External(remote), () => renderer.WriteText(standIn));
+            else
+                renderer.WriteText(standIn);
             return;
         }
         var geometry = renderer.State.Geometry;
@@ -35,7 +34,4 @@ internal static class ImageWriter
         renderer.AppendPicture(renderer.State.Embedder.Fit(renderer.Host, image, width, geometry.TextHeightEmu * 3 / 4, description));
         renderer.State.Ledger.Written(at);
     }
-
-    private static string Label(string description, string fallback) =>
-        $"[{(string.IsNullOrWhiteSpace(description) ? fallback : description)}]";
 }

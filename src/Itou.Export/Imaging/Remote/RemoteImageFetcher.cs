@@ -7,18 +7,13 @@ using Itou.Export.Publishing;
 
 namespace Itou.Export.Imaging.Remote;
 
-/// <summary>What fetching one remote image gave: its bytes, or why there are none.</summary>
-internal sealed record FetchedImage(byte[]? Bytes, string? Problem)
-{
-    public static FetchedImage Failed(string problem) => new(null, problem);
-}
-
 /// <summary>
 /// Fetches one image over http or https within the export limits: a time limit for the whole exchange
 /// (<see cref="ExportLimits.RemoteImageTimeout"/>), a few redirects followed only to http(s), a body read
 /// as a stream and abandoned past <see cref="ExportLimits.MaxImageBytes"/>, and the bytes checked to be a
-/// picture (a raster header Skia reads, or SVG) before anyone decodes them. Never throws for the
-/// network's sake: every failure is a <see cref="FetchedImage.Problem"/>.
+/// picture (a raster header Skia reads, or SVG) before anyone decodes them. Given a cached copy, asks
+/// with its validators (If-None-Match, If-Modified-Since) and keeps it on a 304 answer. Never throws for
+/// the network's sake: every failure is a <see cref="FetchedImage.Problem"/>.
 /// </summary>
 internal sealed class RemoteImageFetcher(HttpClient client, ExportLimits limits)
 {
@@ -73,16 +68,19 @@ internal sealed class RemoteImageFetcher(HttpClient client, ExportLimits limits)
         return client;
     }
 
-    /// <summary>The image at <paramref name="url"/> (http or https), or the reason it cannot be used.</summary>
+    /// <summary>
+    /// The image at <paramref name="url"/> (http or https), or the reason it cannot be used; <paramref name="cached"/>'s
+    /// bytes when the server answers that they have not changed.
+    /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (a timeout is a problem, not an exception).</exception>
-    public async Task<FetchedImage> FetchAsync(Uri url, CancellationToken cancellationToken)
+    public async Task<FetchedImage> FetchAsync(Uri url, CachedImage? cached, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // Clamped to what a timer takes: a zero or negative timeout fails every fetch, as asked.
         timeout.CancelAfter(TimeSpan.FromMilliseconds(Math.Clamp(limits.RemoteImageTimeout.TotalMilliseconds, 0, int.MaxValue - 1)));
         try
         {
-            return await FollowAsync(url, timeout.Token).ConfigureAwait(false);
+            return await FollowAsync(url, cached, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -98,12 +96,14 @@ internal sealed class RemoteImageFetcher(HttpClient client, ExportLimits limits)
         }
     }
 
-    private async Task<FetchedImage> FollowAsync(Uri url, CancellationToken cancellationToken)
+    private async Task<FetchedImage> FollowAsync(Uri url, CachedImage? cached, CancellationToken cancellationToken)
     {
         var current = url;
         for (var redirects = 0; ; redirects++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, current);
+            if (cached is not null)
+                AskIfChanged(request, cached.Validators);
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
             {
@@ -115,9 +115,12 @@ internal sealed class RemoteImageFetcher(HttpClient client, ExportLimits limits)
                 current = next;
                 continue;
             }
+            if (response.StatusCode == HttpStatusCode.NotModified && cached is not null)
+                return new FetchedImage(cached.Bytes, null) { Validators = Kept(response, cached.Validators) };
             if (!response.IsSuccessStatusCode)
                 return FetchedImage.Failed($"the server answered HTTP {(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd());
-            return await ReadImageAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            var image = await ReadImageAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            return image.Bytes is null ? image : image with { Validators = Kept(response, null) };
         }
     }
 
@@ -141,10 +144,33 @@ internal sealed class RemoteImageFetcher(HttpClient client, ExportLimits limits)
                     return tooLarge;
             }
             var data = bytes.ToArray();
-            if (data.Length == 0 || (ImageHeader.PixelSize(data) is null && !SvgSanitizer.LooksLikeSvg(data)))
+            if (!IsPicture(data))
                 return FetchedImage.Failed($"not a picture (the server sent {content.Headers.ContentType?.MediaType ?? "no content type"}, {data.Length:N0} bytes)");
             return new FetchedImage(data, null);
         }
+    }
+
+    /// <summary>Whether <paramref name="bytes"/> start like a picture: a raster header Skia reads, or SVG (checked again, fully, by the picture store).</summary>
+    public static bool IsPicture(byte[] bytes) => bytes.Length > 0 && (ImageHeader.PixelSize(bytes) is not null || SvgSanitizer.LooksLikeSvg(bytes));
+
+    // The cached copy's validators, sent back so that an unchanged picture costs a 304 and no body.
+    private static void AskIfChanged(HttpRequestMessage request, CacheValidators validators)
+    {
+        if (validators.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
+            request.Headers.IfNoneMatch.Add(tag);
+        if (validators.LastModified is { } modified)
+            request.Headers.IfModifiedSince = modified;
+    }
+
+    // What a cache keeps of an answer (a 304 refreshes the validators it repeats); null when the server says not to keep it.
+    private static CacheValidators? Kept(HttpResponseMessage response, CacheValidators? before)
+    {
+        var control = response.Headers.CacheControl;
+        if (control is { NoStore: true })
+            return null;
+        DateTimeOffset? freshUntil = control is { NoCache: false, MaxAge: { } maxAge } ? DateTimeOffset.UtcNow + maxAge : null;
+        return new CacheValidators(response.Headers.ETag?.ToString() ?? before?.ETag,
+            response.Content.Headers.LastModified ?? before?.LastModified, freshUntil);
     }
 
     /// <summary>Whether <paramref name="url"/> is an absolute http or https address: the only ones fetched.</summary>

@@ -10,7 +10,7 @@ namespace Itou.Export.Pdf.GitBook;
 /// <summary>
 /// <c>&lt;figure&gt;</c> / <c>&lt;img&gt;</c> blocks: the picture at its given width (pixels or percent of the
 /// column), placed as asked (centred by default), with its caption below in small italic, on one page
-/// (see <see cref="Figure"/>).
+/// (see <see cref="Figure"/>). A picture that cannot be drawn leaves its description (<see cref="PictureStandIn"/>).
 /// </summary>
 internal sealed class FigureRenderer : MarkdownObjectRenderer<PdfRenderer, FigureBlock>
 {
@@ -35,7 +35,8 @@ internal sealed class FigureRenderer : MarkdownObjectRenderer<PdfRenderer, Figur
         else
         {
             var remote = RemoteImages.Address(obj.Source);
-            picture = new TextBlock().Add($"[{(obj.Alt.Length > 0 ? obj.Alt : obj.Source)}]", renderer.Styles.Caption, remote is null ? null : LinkTarget.External(remote.AbsoluteUri));
+            picture = new TextBlock().Add(PictureStandIn.Text(obj.Alt, obj.Source, renderer.Labels), renderer.Styles.Caption,
+                remote is null ? null : LinkTarget.External(remote.AbsoluteUri));
         }
         var caption = renderer.Paragraph(obj.Inline, renderer.Styles.Caption, new ParagraphStyle { Alignment = alignment });
         renderer.Add(new Figure(picture, caption));

@@ -10,8 +10,7 @@ namespace Itou.Export.Pdf.Inlines;
 /// <summary>
 /// <c>![alt](src)</c> or an HTML <c>&lt;img&gt;</c> in text. Small pictures (SVG icons, <c>data-size="line"</c>)
 /// are drawn at the text's size; others are scaled to the column. A picture that cannot be drawn is
-/// replaced by its alt text or address in brackets, so the reader knows something was there (a link
-/// to it when it is remote).
+/// replaced by its description (<see cref="PictureStandIn"/>), linked to its address when it is remote.
 /// </summary>
 internal static class ImageRenderer
 {
@@ -25,10 +24,10 @@ internal static class ImageRenderer
         if (source is null)
         {
             // A remote picture not drawn links to its address, as in the DOCX.
-            var alt = renderer.PlainText(obj);
             var remote = RemoteImages.Address(obj.Url ?? "");
+            var standIn = PictureStandIn.Text(renderer.PlainText(obj), obj.Url ?? "", renderer.Labels);
             inlines.WithLink(remote is null ? null : LinkTarget.External(remote.AbsoluteUri),
-                () => inlines.Append($"[{(alt.Length > 0 ? alt : obj.Url)}]", verbatim: true, style: renderer.Styles.Caption));
+                () => inlines.Append(standIn, verbatim: true, style: renderer.Styles.Caption));
             return;
         }
         renderer.Ledger.Written(obj);

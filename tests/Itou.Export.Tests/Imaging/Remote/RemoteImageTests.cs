@@ -15,11 +15,10 @@ namespace Itou.Export.Tests.Imaging.Remote;
 /// Remote images (<see cref="ExportLimits.AllowRemoteImages"/>): off, nothing is fetched and no
 /// connection is made; on, each address is fetched once through a loopback server, embedded when it is a
 /// picture, and reported at its page and line when it is not (status, size cap, redirect, timeout), the
-/// export going on. Each case runs through both writers.
+/// export going on and the picture's description printed, never its address. Each case runs through both writers.
 /// </summary>
 public class RemoteImageTests
 {
-    private static readonly DateOnly Day = new(2026, 11, 27);
     private static readonly byte[] Photo = Photos.Jpeg(320, 200, seed: 7);
     // The test servers are on the loopback address, which only AllowPrivateNetworkImages lets through.
     private static readonly ExportLimits Allowed = new() { AllowRemoteImages = true, AllowPrivateNetworkImages = true };
@@ -27,18 +26,19 @@ public class RemoteImageTests
     [Theory]
     [InlineData("pdf")]
     [InlineData("docx")]
-    public async Task Remote_images_off_make_no_connection_and_show_the_address(string format)
+    public async Task Remote_images_off_make_no_connection_and_print_the_description_linked_to_the_address(string format)
     {
         using var trap = new LoopbackTrap();
-        using var temp = Book($"![photo]({trap.Url}/photo.jpg)");
+        using var temp = RemoteBook.Create($"![photo]({trap.Url}/photo.jpg)");
 
-        var (bytes, space) = await ExportAsync(format, temp, new ExportLimits());
+        var (bytes, space) = await RemoteBook.ExportAsync(format, temp, new ExportLimits());
 
         Assert.False(trap.WasContacted, "an export with remote images off connected to the image's server");
         Assert.Equal(["README.md:5"], TempSpace.Places(space, DiagnosticCodes.ImageRemote));
         Assert.Empty(TempSpace.Places(space, DiagnosticCodes.ImageRemoteFailed));
-        Assert.Contains($"{trap.Url}/photo.jpg", Links(format, bytes));
-        Assert.Contains("[photo]", format == "pdf" ? PdfText(bytes) : DocxText(bytes), StringComparison.Ordinal);
+        Assert.Contains($"{trap.Url}/photo.jpg", RemoteBook.Links(format, bytes));
+        Assert.Contains("[photo]", RemoteBook.Text(format, bytes), StringComparison.Ordinal);
+        Assert.DoesNotContain("127.0.0.1", RemoteBook.Text(format, bytes), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -47,14 +47,14 @@ public class RemoteImageTests
     public async Task A_remote_image_is_fetched_once_embedded_and_gives_the_same_bytes_each_time(string format)
     {
         using var server = new ImageServer().File("photo.jpg", Photo, "image/jpeg");
-        using var temp = Book($"![photo]({server.Url("photo.jpg")})", $"Encore : ![photo]({server.Url("photo.jpg")})");
+        using var temp = RemoteBook.Create($"![photo]({server.Url("photo.jpg")})", $"Encore : ![photo]({server.Url("photo.jpg")})");
 
-        var (first, space) = await ExportAsync(format, temp, Allowed);
-        var (second, _) = await ExportAsync(format, temp, Allowed);
+        var (first, space) = await RemoteBook.ExportAsync(format, temp, Allowed);
+        var (second, _) = await RemoteBook.ExportAsync(format, temp, Allowed);
 
         Assert.Equal(2, server.Requests("photo.jpg")); // once per export, though two pages show it
         Assert.DoesNotContain(space.Diagnostics.Items, d => d.Code is DiagnosticCodes.ImageRemoteFailed or DiagnosticCodes.ImageRemote);
-        Assert.True(Embeds(format, first, Photo), "the fetched JPEG is not in the document");
+        Assert.True(RemoteBook.Embeds(format, first, Photo), "the fetched JPEG is not in the document");
         Assert.Equal(first, second);
     }
 
@@ -71,7 +71,7 @@ public class RemoteImageTests
             .Redirect("to-file.png", "file:///etc/passwd")
             .Redirect("moved.png", "/photo.jpg")
             .File("bomb.png", HostileFiles.PngHeader(50_000, 50_000), "image/png");
-        using var temp = Book($"""
+        using var temp = RemoteBook.Create($"""
             ![absente]({server.Url("missing.png")})
 
             ![page]({server.Url("page.html")})
@@ -87,17 +87,20 @@ public class RemoteImageTests
             ![bombe]({server.Url("bomb.png")})
             """);
 
-        var (bytes, space) = await ExportAsync(format, temp, Allowed with { MaxImageBytes = 256 * 1024 });
+        var (bytes, space) = await RemoteBook.ExportAsync(format, temp, Allowed with { MaxImageBytes = 256 * 1024 });
 
         var failures = space.Diagnostics.Items.Where(d => d.Code == DiagnosticCodes.ImageRemoteFailed).ToList();
         Assert.Equal(["README.md:5", "README.md:7", "README.md:9", "README.md:11", "README.md:13"], failures.Select(d => $"{d.File}:{d.Line}"));
         string[] reasons = ["HTTP 404", "not a picture (the server sent text/html", "HTTP 403", "larger than 262,144 bytes", "not http or https"];
         Assert.All(failures.Zip(reasons), pair => Assert.Contains(pair.Second, pair.First.Message, StringComparison.Ordinal));
-        Assert.True(Embeds(format, bytes, Photo), "the redirected photo is not in the document");
-        Assert.Contains(server.Url("forbidden.png"), Links(format, bytes));
+        Assert.True(RemoteBook.Embeds(format, bytes, Photo), "the redirected photo is not in the document");
+        Assert.Contains(server.Url("forbidden.png"), RemoteBook.Links(format, bytes));
         var tooManyPixels = DiagnosticCodes.ImageTooLarge;
         Assert.Contains(space.Diagnostics.Items, d => d.Code == tooManyPixels && d.Line == 17 && d.Message.Contains("50000", StringComparison.Ordinal));
-        Assert.Contains(Avant, format == "pdf" ? PdfText(bytes) : DocxText(bytes), StringComparison.Ordinal);
+        var text = RemoteBook.Text(format, bytes);
+        Assert.Contains(RemoteBook.Before, text, StringComparison.Ordinal);
+        Assert.Contains("[interdite]", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(server.BaseUrl, text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -106,9 +109,9 @@ public class RemoteImageTests
     public async Task A_server_that_never_answers_costs_the_timeout_and_is_reported(string format)
     {
         using var trap = new LoopbackTrap();
-        using var temp = Book($"![photo]({trap.Url}/photo.jpg)");
+        using var temp = RemoteBook.Create($"![photo]({trap.Url}/photo.jpg)");
 
-        var (_, space) = await ExportAsync(format, temp, Allowed with { RemoteImageTimeout = TimeSpan.FromMilliseconds(500) });
+        var (_, space) = await RemoteBook.ExportAsync(format, temp, Allowed with { RemoteImageTimeout = TimeSpan.FromMilliseconds(500) });
 
         Assert.True(trap.WasContacted, "remote images on, yet the image's server was not asked");
         var failure = Assert.Single(space.Diagnostics.Items, d => d.Code == DiagnosticCodes.ImageRemoteFailed);
@@ -123,9 +126,9 @@ public class RemoteImageTests
     {
         using var trap = new LoopbackTrap();
         using var server = new ImageServer().File("drawing.svg", HostileFiles.Svg("file:///etc/passwd", trap.Url), "image/svg+xml");
-        using var temp = Book($"![dessin]({server.Url("drawing.svg")})");
+        using var temp = RemoteBook.Create($"![dessin]({server.Url("drawing.svg")})");
 
-        var (bytes, space) = await ExportAsync(format, temp, Allowed);
+        var (bytes, space) = await RemoteBook.ExportAsync(format, temp, Allowed);
 
         Assert.False(trap.WasContacted, "the remote SVG's own references were followed");
         Assert.Contains(space.Diagnostics.Items, d => d.Code == DiagnosticCodes.ImageSvgExternal && d.File == "README.md" && d.Line == 5);
@@ -139,24 +142,24 @@ public class RemoteImageTests
     public async Task Without_private_networks_a_loopback_image_is_refused_before_connecting(string format)
     {
         using var server = new ImageServer().File("photo.jpg", Photo, "image/jpeg");
-        using var temp = Book($"![photo]({server.Url("photo.jpg")})\n\n![localhost](http://localhost:{new Uri(server.BaseUrl).Port}/photo.jpg)");
+        using var temp = RemoteBook.Create($"![photo]({server.Url("photo.jpg")})\n\n![localhost](http://localhost:{new Uri(server.BaseUrl).Port}/photo.jpg)");
 
-        var (bytes, space) = await ExportAsync(format, temp, Allowed with { AllowPrivateNetworkImages = false });
+        var (bytes, space) = await RemoteBook.ExportAsync(format, temp, Allowed with { AllowPrivateNetworkImages = false });
 
         Assert.Equal(0, server.Requests("photo.jpg"));
         var failures = space.Diagnostics.Items.Where(d => d.Code == DiagnosticCodes.ImageRemoteFailed).ToList();
         Assert.Equal([5, 7], failures.Select(d => d.Line));
         Assert.All(failures, d => Assert.Contains("is a local or private network address", d.Message, StringComparison.Ordinal));
-        Assert.False(Embeds(format, bytes, Photo));
+        Assert.False(RemoteBook.Embeds(format, bytes, Photo));
     }
 
     [Fact]
     public async Task Only_the_first_addresses_up_to_the_limit_are_fetched()
     {
         using var server = new ImageServer().File("one.jpg", Photo, "image/jpeg").File("two.jpg", Photo, "image/jpeg");
-        using var temp = Book($"![un]({server.Url("one.jpg")})\n\n![deux]({server.Url("two.jpg")})");
+        using var temp = RemoteBook.Create($"![un]({server.Url("one.jpg")})\n\n![deux]({server.Url("two.jpg")})");
 
-        var (_, space) = await ExportAsync("docx", temp, Allowed with { MaxRemoteImages = 1 });
+        var (_, space) = await RemoteBook.ExportAsync("docx", temp, Allowed with { MaxRemoteImages = 1 });
 
         Assert.Equal((1, 0), (server.Requests("one.jpg"), server.Requests("two.jpg")));
         var failure = Assert.Single(space.Diagnostics.Items, d => d.Code == DiagnosticCodes.ImageRemoteFailed);
@@ -168,10 +171,10 @@ public class RemoteImageTests
     public async Task Limits_out_of_range_fail_the_fetch_not_the_export()
     {
         using var server = new ImageServer().File("photo.jpg", Photo, "image/jpeg");
-        using var temp = Book($"![photo]({server.Url("photo.jpg")})\n\n![encore](http://127.0.0.1:9/photo.jpg)");
+        using var temp = RemoteBook.Create($"![photo]({server.Url("photo.jpg")})\n\n![encore](http://127.0.0.1:9/photo.jpg)");
 
-        var (_, zeroTime) = await ExportAsync("docx", temp, Allowed with { RemoteImageTimeout = TimeSpan.Zero });
-        var (_, negativeSize) = await ExportAsync("pdf", temp, Allowed with { MaxImageBytes = -1, RemoteImageTimeout = TimeSpan.MaxValue });
+        var (_, zeroTime) = await RemoteBook.ExportAsync("docx", temp, Allowed with { RemoteImageTimeout = TimeSpan.Zero });
+        var (_, negativeSize) = await RemoteBook.ExportAsync("pdf", temp, Allowed with { MaxImageBytes = -1, RemoteImageTimeout = TimeSpan.MaxValue });
 
         Assert.Equal(["README.md:5", "README.md:7"], TempSpace.Places(zeroTime, DiagnosticCodes.ImageRemoteFailed));
         Assert.Equal(["README.md:5", "README.md:7"], TempSpace.Places(negativeSize, DiagnosticCodes.ImageRemoteFailed));
@@ -188,8 +191,8 @@ public class RemoteImageTests
         using var offOutput = new MemoryStream();
         using var onOutput = new MemoryStream();
 
-        await DocxExporter.ExportAsync(off, ExportSelection.Book, Theme.Default, offOutput, new DocxExportOptions { Date = Day }, TestContext.Current.CancellationToken);
-        await DocxExporter.ExportAsync(on, ExportSelection.Book, Theme.Default, onOutput, new DocxExportOptions { Date = Day, RemoteImageHandler = handler }, TestContext.Current.CancellationToken);
+        await DocxExporter.ExportAsync(off, ExportSelection.Book, Theme.Default, offOutput, new DocxExportOptions { Date = RemoteBook.Day }, TestContext.Current.CancellationToken);
+        await DocxExporter.ExportAsync(on, ExportSelection.Book, Theme.Default, onOutput, new DocxExportOptions { Date = RemoteBook.Day, RemoteImageHandler = handler }, TestContext.Current.CancellationToken);
 
         var notFetched = TempSpace.Places(off, DiagnosticCodes.ImageRemote);
         Assert.NotEmpty(notFetched);
@@ -197,52 +200,7 @@ public class RemoteImageTests
         Assert.InRange(handler.Requests.Count, 1, notFetched.Length);
         Assert.Empty(TempSpace.Places(on, DiagnosticCodes.ImageRemote));
         Assert.Empty(TempSpace.Places(on, DiagnosticCodes.ImageRemoteFailed));
-        Assert.Equal(ImageParts(offOutput.ToArray()) + handler.Requests.Count, ImageParts(onOutput.ToArray()));
-    }
-
-    private const string Avant = "Avant les images.";
-
-    // README.md shows readme (from line 5); a second page shows more when given.
-    private static TempSpace Book(string readme, string? second = null)
-    {
-        var temp = new TempSpace().Write("README.md", $"# Accueil\n\n{Avant}\n\n{readme}\n");
-        if (second is null)
-            return temp.Write("SUMMARY.md", "# Table of contents\n\n* [Accueil](README.md)\n");
-        return temp.Write("suite.md", $"# Suite\n\n{second}\n")
-            .Write("SUMMARY.md", "# Table of contents\n\n* [Accueil](README.md)\n* [Suite](suite.md)\n");
-    }
-
-    private static async Task<(byte[] Bytes, GitBookSpace Space)> ExportAsync(string format, TempSpace temp, ExportLimits limits)
-    {
-        var space = await temp.LoadAsync(limits);
-        using var output = new MemoryStream();
-        var cancellationToken = TestContext.Current.CancellationToken;
-        if (format == "pdf")
-            await PdfExporter.ExportAsync(space, ExportSelection.Book, Theme.Default, output, new PdfExportOptions { Date = Day }, cancellationToken);
-        else
-            await DocxExporter.ExportAsync(space, ExportSelection.Book, Theme.Default, output, new DocxExportOptions { Date = Day }, cancellationToken);
-        return (output.ToArray(), space);
-    }
-
-    // A JPEG goes into both documents as it is: the PDF carries it as its image stream, the DOCX as an image part.
-    private static bool Embeds(string format, byte[] document, byte[] image)
-    {
-        if (format == "pdf")
-            return document.AsSpan().IndexOf(image) >= 0;
-        using var package = WordprocessingDocument.Open(new MemoryStream(document), false);
-        return package.MainDocumentPart!.ImageParts.Any(part =>
-        {
-            using var stream = part.GetStream();
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            return copy.ToArray().AsSpan().SequenceEqual(image);
-        });
-    }
-
-    private static int ImageParts(byte[] docx)
-    {
-        using var package = WordprocessingDocument.Open(new MemoryStream(docx), false);
-        return package.MainDocumentPart!.ImageParts.Count();
+        Assert.Equal(RemoteBook.ImageParts(offOutput.ToArray()) + handler.Requests.Count, RemoteBook.ImageParts(onOutput.ToArray()));
     }
 
     /// <summary>A handler as a library user would give (a proxy, a cache): answers every request with the same picture, in process.</summary>
@@ -257,29 +215,5 @@ public class RemoteImageTests
             requests.Enqueue(request.RequestUri!.AbsoluteUri);
             return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(picture) });
         }
-    }
-
-    private static string PdfText(byte[] pdf)
-    {
-        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
-        return string.Join('\n', document.GetPages().Select(page => string.Join(' ', page.GetWords().Select(word => word.Text))));
-    }
-
-    private static string DocxText(byte[] docx)
-    {
-        using var package = WordprocessingDocument.Open(new MemoryStream(docx), false);
-        return package.MainDocumentPart!.Document!.Body!.InnerText;
-    }
-
-    // The addresses the document links to: PDF link annotations, DOCX hyperlink relationships.
-    private static string[] Links(string format, byte[] document)
-    {
-        if (format == "pdf")
-        {
-            using var pdf = UglyToad.PdfPig.PdfDocument.Open(document);
-            return [.. pdf.GetPages().SelectMany(page => page.GetHyperlinks()).Select(link => link.Uri)];
-        }
-        using var package = WordprocessingDocument.Open(new MemoryStream(document), false);
-        return [.. package.MainDocumentPart!.HyperlinkRelationships.Select(link => link.Uri.OriginalString)];
     }
 }
