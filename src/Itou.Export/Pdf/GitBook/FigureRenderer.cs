@@ -35,7 +35,8 @@ internal sealed class FigureRenderer : MarkdownObjectRenderer<PdfRenderer, Figur
         else
         {
             var remote = RemoteImages.Address(obj.Source);
-            picture = new TextBlock().Add(PictureStandIn.Text(obj.Alt, obj.Source, renderer.Labels), renderer.Styles.Caption,
+            // Placed where the picture would be, above its caption.
+            picture = new TextBlock(new ParagraphStyle { Alignment = alignment }).Add(PictureStandIn.Text(obj.Alt, obj.Source, renderer.Labels), renderer.Styles.Caption,
                 remote is null ? null : LinkTarget.External(remote.AbsoluteUri));
         }
         var caption = renderer.Paragraph(obj.Inline, renderer.Styles.Caption, new ParagraphStyle { Alignment = alignment });
