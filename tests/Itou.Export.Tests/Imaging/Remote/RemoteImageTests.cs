@@ -1,7 +1,5 @@
 using System.Net;
-using DocumentFormat.OpenXml.Packaging;
 using Itou.Export.Docx;
-using Itou.Export.Pdf;
 using Itou.Export.Publishing;
 using Itou.Export.Space;
 using Itou.Export.Tests.Pdf.Layout;
