@@ -103,6 +103,9 @@ internal static class DocxDocumentWriter
             if (state.Main.FootnotesPart?.Footnotes is { } notes)
                 FrenchTypographyPass.Apply(notes);
         }
+        WritingSystemPass.Apply(body, state.Labels.Language);
+        if (state.Main.FootnotesPart?.Footnotes is { } footnotes)
+            WritingSystemPass.Apply(footnotes, state.Labels.Language);
     }
 
     private static void WritePage(DocxRenderer renderer, DocxPageSource page)

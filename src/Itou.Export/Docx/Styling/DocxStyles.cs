@@ -4,6 +4,7 @@ using Itou.Export.Docx.Document;
 using Itou.Export.Docx.Lists;
 using Itou.Export.Markdown.Hints;
 using Itou.Export.Rendering;
+using Itou.Export.Scripts;
 using Itou.Export.Theming;
 
 namespace Itou.Export.Docx.Styling;
@@ -121,13 +122,20 @@ internal static class DocxStyles
         return string.Concat(channels.Select(c => c.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static DocDefaults Defaults(string language, DocxFonts fonts) => new(
-        new RunPropertiesDefault(new RunPropertiesBaseStyle(
-            new RunFonts { Ascii = fonts.Body, HighAnsi = fonts.Body, ComplexScript = fonts.Body, EastAsia = fonts.Body },
-            new FontSize { Val = Invariant(BodyHalfPoints) },
-            new FontSizeComplexScript { Val = Invariant(BodyHalfPoints) },
-            new Languages { Val = language, EastAsia = language, Bidi = language })),
-        new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120" })));
+    // The East Asian and complex-script slots name fonts of those scripts (the theme's body font is Latin):
+    // the document's language when it writes that kind, else Chinese and Arabic, as Word's own defaults.
+    private static DocDefaults Defaults(string language, DocxFonts fonts)
+    {
+        var eastAsian = WritingSystems.KindOfLanguage(language) == WritingKind.EastAsian ? language : "zh-CN";
+        var complex = WritingSystems.KindOfLanguage(language) is WritingKind.RightToLeft or WritingKind.Complex ? language : "ar-SA";
+        return new(
+            new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                new RunFonts { Ascii = fonts.Body, HighAnsi = fonts.Body, ComplexScript = DocxScriptFonts.Complex(complex), EastAsia = DocxScriptFonts.EastAsian(eastAsian) },
+                new FontSize { Val = Invariant(BodyHalfPoints) },
+                new FontSizeComplexScript { Val = Invariant(BodyHalfPoints) },
+                new Languages { Val = language, EastAsia = eastAsian, Bidi = complex })),
+            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120" })));
+    }
 
     private static RunFonts Mono(DocxFonts fonts) => new() { Ascii = fonts.Mono, HighAnsi = fonts.Mono, ComplexScript = fonts.Mono };
 
