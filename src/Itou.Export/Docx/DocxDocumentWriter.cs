@@ -44,6 +44,7 @@ internal static class DocxDocumentWriter
             var body = new Body();
             state.Main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
             var preloading = Preload(state, info, cancellationToken);
+            Highlighting.CodeHighlights.Prepare(pages.Select(page => (page.Path, page.Document)), diagnostics, cancellationToken);
             try
             {
                 WriteBody(new DocxRenderer(state, body), body, pages, info, written, cancellationToken);

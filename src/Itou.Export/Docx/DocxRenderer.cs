@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Itou.Export.Docx.Blocks;
 using Itou.Export.Docx.Inlines;
 using Itou.Export.Docx.Styling;
+using Itou.Export.Publishing;
 using Itou.Export.Rendering;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -200,6 +201,6 @@ internal sealed class DocxRenderer : RendererBase
     }
 
     /// <summary>Reports a problem at a line of the page being written.</summary>
-    public void Report(string code, MarkdownObject at, string message) =>
-        State.Diagnostics.Report(code, Page.Path, at.Line + 1, message);
+    public void Report(string code, MarkdownObject at, string message, DiagnosticSeverity severity = DiagnosticSeverity.Warning) =>
+        State.Diagnostics.Report(code, Page.Path, at.Line + 1, message, severity);
 }

@@ -36,6 +36,7 @@ internal sealed class DocxWriterState
         Geometry = PageGeometry.From(theme);
         Fonts = DocxFonts.From(theme.Fonts);
         Palette = new GitBookPalette(theme.Colors);
+        CodePalette = new Highlighting.CodePalette(theme.Code);
         Pictures = new PictureStore<ImageData>(limits, diagnostics, remoteImages, ImageConverter.For(limits));
         Footnotes = new Footnotes(Main, Bookmarks);
     }
@@ -60,6 +61,8 @@ internal sealed class DocxWriterState
 
     /// <summary>The colours of GitBook's marks, as the PDF writer has them.</summary>
     public GitBookPalette Palette { get; }
+    /// <summary>The colours of highlighted code, as the PDF writer has them.</summary>
+    public Highlighting.CodePalette CodePalette { get; }
     public Lists.DocxNumbering Numbering { get; } = new();
     /// <summary>The document's pictures: read once each, reported at each use (see <see cref="PictureStore{T}"/>).</summary>
     public PictureStore<ImageData> Pictures { get; }

@@ -113,10 +113,15 @@ public static class PdfExporter
         using var fonts = new FontLibrary(publication.Theme.Fonts, diagnostics, options.UseSystemFonts);
         // Characters no font draws are reported where the pages use them, before layout (which reports only those of other text).
         PdfGlyphCheck.Check(publication.Pages.Distinct(), fonts, diagnostics, ledger);
+        Highlighting.CodeHighlights.Prepare(CodeOf(publication), diagnostics, cancellationToken);
         var (content, description) = new DocumentBuilder(publication, styles, images, diagnostics, ledger, options.Progress).Build(date, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var pdf = PdfLayoutWriter.Lay(description, content, fonts, diagnostics, cancellationToken);
         fonts.ReportMachineFonts(diagnostics, description.SourceName, 0);
         return (pdf, ledger.Close(diagnostics));
     }
+
+    /// <summary>The pages whose code the PDF prints (the pagination pass of a Word export lays out the same).</summary>
+    internal static IEnumerable<(string File, Markdig.Syntax.MarkdownDocument Document)> CodeOf(Publication publication) =>
+        publication.Pages.Distinct().Select(page => (page.Path, page.Document));
 }

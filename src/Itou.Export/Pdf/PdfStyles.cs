@@ -26,6 +26,8 @@ internal sealed class PdfStyles
     /// <summary>Corner radius of callouts, cards and code blocks.</summary>
     public const float Radius = 3f;
 
+    private readonly TextStyle[] codeStyles;
+
     /// <summary>The styles of <paramref name="theme"/> for a document in <paramref name="language"/> (BCP 47).</summary>
     public PdfStyles(Theme theme, string language)
     {
@@ -44,6 +46,9 @@ internal sealed class PdfStyles
         Palette = new Rendering.GitBookPalette(theme.Colors);
         Body = new TextStyle { Size = BodySize, Color = Text, LineHeight = 1.4f };
         Code = Body.Monospace() with { Size = 8.5f, LineHeight = 1.35f };
+        var code = new Highlighting.CodePalette(theme.Code);
+        codeStyles = [.. Highlighting.CodePalette.Kinds.Select(kind => code.Of(kind) is var look
+            ? Code with { Color = Color(look.Color, Code.Color), Bold = look.Bold, Italic = look.Italic } : Code)];
         Caption = Body with { Size = 8.5f, Italic = true, Color = Muted };
         Small = Body with { Size = 8.5f, Color = Muted };
         Link = Primary;
@@ -68,6 +73,8 @@ internal sealed class PdfStyles
     public SKColor Link { get; }
     public TextStyle Body { get; }
     public TextStyle Code { get; }
+    /// <summary>Code of one kind: the code style in the theme's colour for it, comments italic, keywords bold.</summary>
+    public TextStyle CodeStyle(Highlighting.CodeKind kind) => codeStyles[(int)kind];
     public TextStyle Caption { get; }
     public TextStyle Small { get; }
     /// <summary>Whether text gets French no-break spaces (the theme's language is French).</summary>

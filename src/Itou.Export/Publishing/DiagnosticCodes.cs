@@ -2,7 +2,8 @@ namespace Itou.Export.Publishing;
 
 /// <summary>
 /// Every diagnostic code the exporter reports, in one place so users can look them up and filter
-/// on them. Prefixes: SPACE (files, summary, config), MD (dialect), LINK, ASSET, PDF, DOCX, LIMIT, EXPORT (content accounting).
+/// on them. Prefixes: SPACE (files, summary, config), MD (dialect), LINK, ASSET, PDF, DOCX, LIMIT, EXPORT (content accounting);
+/// RENDER, CODE and DIAGRAM for what both writers decide alike.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -79,6 +80,10 @@ public static class DiagnosticCodes
     // Both writers (Rendering/)
     /// <summary>A block a writer failed on: left out, the rest of the document is written.</summary>
     public const string RenderFailed = "RENDER-FAILED";
+    /// <summary>Information, once per language: a fence names a language no grammar highlights; its code is printed plain.</summary>
+    public const string CodeLanguageUnknown = "CODE-LANGUAGE-UNKNOWN";
+    /// <summary>Information: a diagram (mermaid) is printed as its source under a title, not drawn.</summary>
+    public const string DiagramNotDrawn = "DIAGRAM-NOT-DRAWN";
 
     // Links (Publishing/LinkResolver)
     /// <summary>A link to GitBook's <c>broken-reference</c> placeholder.</summary>

@@ -41,6 +41,34 @@ public sealed record ThemeColors
     public string Shade { get; init; } = "#F6F6F6";
 }
 
+/// <summary>
+/// The colours of highlighted code, as <c>#RRGGBB</c>: light, like GitBook's, and dark enough to
+/// read on the code shade and in greyscale print (where comments are told by italics, keywords by bold).
+/// </summary>
+public sealed record ThemeCodeColors
+{
+    /// <summary>Comments, in italics.</summary>
+    public string Comment { get; init; } = "#6E7781";
+    /// <summary>Keywords, in bold.</summary>
+    public string Keyword { get; init; } = "#CF222E";
+    /// <summary>Strings.</summary>
+    public string StringLiteral { get; init; } = "#0A3069";
+    /// <summary>Numbers, booleans, null and other constants.</summary>
+    public string Constant { get; init; } = "#0550AE";
+    /// <summary>Type and class names.</summary>
+    public string Type { get; init; } = "#953800";
+    /// <summary>Function names.</summary>
+    public string Function { get; init; } = "#8250DF";
+    /// <summary>Markup tags and YAML keys.</summary>
+    public string Tag { get; init; } = "#116329";
+    /// <summary>Attribute and property names (JSON keys, CSS properties).</summary>
+    public string Attribute { get; init; } = "#0550AE";
+    /// <summary>Lines a diff adds.</summary>
+    public string Inserted { get; init; } = "#116329";
+    /// <summary>Lines a diff removes.</summary>
+    public string Deleted { get; init; } = "#82071E";
+}
+
 /// <summary>TrueType font files (absolute paths); null means the bundled font.</summary>
 public sealed record ThemeFonts
 {
@@ -76,6 +104,8 @@ public sealed record Theme
     public string? CoverImage { get; init; }
     /// <summary>Colours.</summary>
     public ThemeColors Colors { get; init; } = new();
+    /// <summary>The colours of highlighted code.</summary>
+    public ThemeCodeColors Code { get; init; } = new();
     /// <summary>Fonts; the bundled ones where null.</summary>
     public ThemeFonts Fonts { get; init; } = new();
     /// <summary>Page size.</summary>

@@ -10,37 +10,8 @@ namespace Itou.Export.Theming;
 /// </summary>
 internal sealed partial class ThemeReader(string baseDirectory)
 {
-    private static readonly (string Name, Func<ThemeColors, string, ThemeColors> Set)[] ColorFields =
-    [
-        ("primary", (c, v) => c with { Primary = v }),
-        ("text", (c, v) => c with { Text = v }),
-        ("muted", (c, v) => c with { Muted = v }),
-        ("info", (c, v) => c with { Info = v }),
-        ("success", (c, v) => c with { Success = v }),
-        ("warning", (c, v) => c with { Warning = v }),
-        ("danger", (c, v) => c with { Danger = v }),
-        ("shade", (c, v) => c with { Shade = v }),
-    ];
-
-    private static readonly (string Name, Func<ThemeFonts, string, ThemeFonts> Set)[] FontFields =
-    [
-        ("regular", (f, v) => f with { Regular = v }),
-        ("bold", (f, v) => f with { Bold = v }),
-        ("italic", (f, v) => f with { Italic = v }),
-        ("boldItalic", (f, v) => f with { BoldItalic = v }),
-        ("mono", (f, v) => f with { Mono = v }),
-    ];
-
-    private static readonly (string Name, Func<ThemeMargins, double?, ThemeMargins> Set)[] MarginFields =
-    [
-        ("top", (m, v) => m with { Top = v ?? m.Top }),
-        ("right", (m, v) => m with { Right = v ?? m.Right }),
-        ("bottom", (m, v) => m with { Bottom = v ?? m.Bottom }),
-        ("left", (m, v) => m with { Left = v ?? m.Left }),
-    ];
-
     private static readonly string[] TopFields =
-        ["$schema", "logos", "coverImage", "colors", "fonts", "pageSize", "pageBreaks", "margins", "title", "headerText", "footerText", "siteBaseUrl", "language", "labels", "pageReferences", "author"];
+        ["$schema", "logos", "coverImage", "colors", "code", "fonts", "pageSize", "pageBreaks", "margins", "title", "headerText", "footerText", "siteBaseUrl", "language", "labels", "pageReferences", "author"];
 
     private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".svg"];
     private static readonly string[] FontExtensions = [".ttf", ".otf"];
@@ -61,9 +32,10 @@ internal sealed partial class ThemeReader(string baseDirectory)
         var theme = Theme.Default;
         if (Field(root, "logos", out var logos)) theme = theme with { Logos = ReadLogos(logos) };
         if (Field(root, "coverImage", out var cover)) theme = theme with { CoverImage = FilePath(cover, "coverImage", ImageExtensions, "a PNG, JPEG or SVG file") };
-        if (Field(root, "colors", out var colors)) theme = theme with { Colors = ReadGroup(colors, "colors", ColorFields, new ThemeColors(), Color) };
+        if (Field(root, "colors", out var colors)) theme = theme with { Colors = ReadGroup(colors, "colors", ThemeFields.Colors, new ThemeColors(), Color) };
+        if (Field(root, "code", out var code)) theme = theme with { Code = ReadGroup(code, "code", ThemeFields.Code, new ThemeCodeColors(), Color) };
         if (Field(root, "fonts", out var fonts)) theme = theme with { Fonts = ReadFonts(fonts) };
-        if (Field(root, "margins", out var margins)) theme = theme with { Margins = ReadGroup(margins, "margins", MarginFields, new ThemeMargins(), Margin) };
+        if (Field(root, "margins", out var margins)) theme = theme with { Margins = ReadGroup(margins, "margins", ThemeFields.Margins, new ThemeMargins(), Margin) };
         if (Field(root, "pageSize", out var size)) theme = theme with { PageSize = ReadPageSize(size) };
         if (Field(root, "pageBreaks", out var breaks)) theme = theme with { PageBreaks = ReadPageBreaks(breaks) };
         if (Field(root, "title", out var title)) theme = theme with { Title = Text(title, "title") };
@@ -84,7 +56,7 @@ internal sealed partial class ThemeReader(string baseDirectory)
     // The styles are single files; "fallback" is a list of them, tried in order.
     private ThemeFonts ReadFonts(JsonElement fonts)
     {
-        var read = ReadGroup(fonts, "fonts", FontFields, new ThemeFonts(), Font, "fallback");
+        var read = ReadGroup(fonts, "fonts", ThemeFields.Fonts, new ThemeFonts(), Font, "fallback");
         if (fonts.ValueKind == JsonValueKind.Object && Field(fonts, "fallback", out var fallback))
             read = read with { Fallback = ReadFiles(fallback, "fonts.fallback", FontExtensions, "TrueType (.ttf) or OpenType (.otf) font file") };
         return read;

@@ -1,4 +1,5 @@
 using Itou.Export.Docx.Blocks;
+using Itou.Export.Highlighting;
 using Itou.Export.Markdown.Code;
 
 namespace Itou.Export.Docx.GitBook;
@@ -19,7 +20,7 @@ internal sealed class CodeRenderer : DocxObjectRenderer<GitBookCodeBlock>
                 renderer.Write(block);
                 continue;
             }
-            CodeBlockRenderer.WriteCode(renderer, obj.Title, CodeBlockRenderer.LinesOf(code), obj.LineNumbers);
+            CodeBlockRenderer.WriteCode(renderer, obj.Title, CodeHighlights.Of(code), obj.LineNumbers);
             renderer.State.Ledger.Written(code);
         }
     }

@@ -20,6 +20,7 @@ internal static class Pagination
         var styles = new PdfStyles(publication.Theme, publication.Language);
         using var images = new PdfImages(publication, diagnostics, limits, remoteImages, sizesOnly: true);
         using var fonts = new FontLibrary(publication.Theme.Fonts, diagnostics);
+        Highlighting.CodeHighlights.Prepare(PdfExporter.CodeOf(publication), diagnostics, cancellationToken);
         var (content, description) = new DocumentBuilder(publication, styles, images, diagnostics, ContentLedger.For(publication))
             .Build(date, cancellationToken);
         return PdfLayoutWriter.Paginate(description, content, fonts, diagnostics, cancellationToken).Anchors

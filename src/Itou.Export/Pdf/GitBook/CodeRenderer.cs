@@ -1,3 +1,4 @@
+using Itou.Export.Highlighting;
 using Itou.Export.Markdown.Code;
 using Itou.Export.Pdf.Blocks;
 using Markdig.Renderers;
@@ -20,7 +21,7 @@ internal sealed class CodeRenderer : MarkdownObjectRenderer<PdfRenderer, GitBook
                 renderer.Write(block);
                 continue;
             }
-            renderer.Add(CodeBox.Create(renderer, CodeBox.LinesOf(code), obj.Title, obj.LineNumbers));
+            renderer.Add(CodeBox.Create(renderer, CodeHighlights.Of(code), obj.Title, obj.LineNumbers));
             renderer.Ledger.Written(code);
         }
     }

@@ -55,8 +55,10 @@ public sealed class FontLibrary : IDisposable
             Pick(theme.BoldItalic, "NotoSans-BoldItalic.ttf", diagnostics),
         ];
         var monoRegular = Pick(theme.Mono, "DejaVuSansMono.ttf", diagnostics);
-        var monoBold = theme.Mono is null ? FontData.Bundled("DejaVuSansMono-Bold.ttf") : monoRegular;
-        mono = [monoRegular, monoBold, monoRegular, monoBold];
+        // Highlighted code has bold keywords and italic comments; a theme's mono font is one file for all four.
+        mono = theme.Mono is null
+            ? [monoRegular, FontData.Bundled("DejaVuSansMono-Bold.ttf"), FontData.Bundled("DejaVuSansMono-Oblique.ttf"), FontData.Bundled("DejaVuSansMono-BoldOblique.ttf")]
+            : [monoRegular, monoRegular, monoRegular, monoRegular];
         fallback = [.. theme.Fallback.Select(path => Fallback(path, diagnostics)).OfType<FontData>()];
         this.machine = machine;
     }
