@@ -43,6 +43,8 @@ internal static class DocxDocumentWriter
             };
             var body = new Body();
             state.Main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
+            // Formulas' namespace on the root, as Word writes it: pandoc looks prefixes up there and drops display formulas otherwise.
+            state.Main.Document.AddNamespaceDeclaration("m", "http://schemas.openxmlformats.org/officeDocument/2006/math");
             var preloading = Preload(state, info, cancellationToken);
             Highlighting.CodeHighlights.Prepare(pages.Select(page => (page.Path, page.Document)), diagnostics, cancellationToken);
             try

@@ -1,4 +1,5 @@
 using Itou.Export.Docx.Blocks;
+using Itou.Export.Docx.Formulas;
 using Itou.Export.Docx.GitBook;
 using Itou.Export.Docx.Inlines;
 using Markdig.Renderers;
@@ -40,13 +41,13 @@ internal static class DocxRenderers
         new ListRenderer(),
         new ListItemRenderer(),
         new QuoteRenderer(),
-        new MathBlockRenderer(),
+        new FormulaBlockRenderer(),
         new CodeBlockRenderer(),
         new ThematicBreakRenderer(),
         new TableRenderer(),
         new TaskListRenderer(),
         new FootnoteLinkRenderer(),
-        new MathInlineRenderer(),
+        new FormulaInlineRenderer(),
         new LiteralRenderer(),
         new EmphasisRenderer(),
         new CodeInlineRenderer(),

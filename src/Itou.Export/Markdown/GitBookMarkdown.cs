@@ -3,6 +3,7 @@ using Itou.Export.Markdown.Cleanup;
 using Itou.Export.Markdown.Headings;
 using Itou.Export.Markdown.Html;
 using Itou.Export.Markdown.Diagrams;
+using Itou.Export.Markdown.Formulas;
 using Itou.Export.Markdown.Includes;
 using Itou.Export.Markdown.Steppers;
 using Itou.Export.Markdown.Tags;
@@ -52,6 +53,7 @@ public static class GitBookMarkdown
         InlineHtmlPass.Run(document, page);
         DepthGuard.Run(document, page);
         AstCleaner.Run(document);
+        FormulaPass.Run(document, page);
         Emoji.Shortcodes.ReportUnknown(document, page);
         HeadingIds.AssignSlugs(document);
         IncludeExpander.Expand(document, page);

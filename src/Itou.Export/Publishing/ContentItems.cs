@@ -1,4 +1,5 @@
 using Itou.Export.Markdown.Figures;
+using Itou.Export.Markdown.Formulas;
 using Itou.Export.Space;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
@@ -24,6 +25,7 @@ internal static class ContentItems
         CodeBlock => ContentKind.CodeBlock,
         Table => ContentKind.Table,
         Footnote => ContentKind.Footnote,
+        FormulaInline or FormulaBlock => ContentKind.Formula,
         _ => null,
     };
 
@@ -37,6 +39,8 @@ internal static class ContentItems
         CodeInline code => Quote(code.Content),
         HeadingBlock heading => Quote(InlineText.Of(heading.Inline)),
         CodeBlock code => Quote(code.Lines.ToString()),
+        FormulaInline formula => Quote(formula.Tex),
+        FormulaBlock formula => Quote(formula.Tex),
         _ => "",
     };
 

@@ -17,4 +17,6 @@ public enum ContentKind
     Table,
     /// <summary>A footnote's text.</summary>
     Footnote,
+    /// <summary>A formula (<c>$$…$$</c>), in a line or on its own.</summary>
+    Formula,
 }

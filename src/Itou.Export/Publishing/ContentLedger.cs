@@ -129,6 +129,7 @@ internal sealed class ContentLedger
         ContentKind.Heading => "The heading",
         ContentKind.CodeBlock => "A code block",
         ContentKind.Table => "A table",
+        ContentKind.Formula => "A formula",
         _ => "A footnote",
     };
 }

@@ -50,6 +50,8 @@ public static class DiagnosticCodes
     public const string MarkdownParseFailed = "MD-PARSE-FAILED";
     /// <summary>A <c>:name:</c> that no emoji table knows: printed as written (information, once per page).</summary>
     public const string MarkdownUnknownEmoji = "MD-EMOJI-UNKNOWN";
+    /// <summary>A formula the TeX parser cannot typeset (an unknown command, unbalanced braces): printed as its source in the code style.</summary>
+    public const string MathUnsupported = "MATH-UNSUPPORTED";
     /// <summary>Nesting (lists, quotes, blocks) deeper than the limit; the deeper part is flattened.</summary>
     public const string LimitNesting = "LIMIT-NESTING";
 

@@ -1,3 +1,4 @@
+using Itou.Export.Markdown.Formulas;
 using Markdig.Extensions.Emoji;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Mathematics;
@@ -12,8 +13,8 @@ public sealed class ExtrasSpecTests
     public void Math_inline_and_block_with_double_dollars_only()
     {
         var parsed = new Parsed("Energy $$E = mc^2$$ costs 5$ or 10$.\n\n$$\n\\int_0^1 x\\,dx\n$$");
-        Assert.Equal("E = mc^2", parsed.Single<MathInline>().Content.ToString());
-        Assert.Equal("\\int_0^1 x\\,dx", parsed.Single<MathBlock>().Lines.ToString());
+        Assert.Equal("E = mc^2", parsed.Single<FormulaInline>().Tex);
+        Assert.Equal("\\int_0^1 x\\,dx", parsed.Single<FormulaBlock>().Tex);
         Assert.Contains("costs 5$ or 10$.", Parsed.Text(parsed.Document), StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using Itou.Export.Pdf.Formulas;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -10,7 +11,7 @@ internal static class BlockRenderers
     public static IMarkdownObjectRenderer[] All =>
     [
         new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new QuoteRenderer(),
-        new MathBlockRenderer(), new CodeBlockRenderer(), new ThematicBreakRenderer(),
+        new FormulaBlockRenderer(), new CodeBlockRenderer(), new ThematicBreakRenderer(),
         new TableRenderer(), new FootnoteGroupRenderer(),
         new SilentBlockRenderer<LinkReferenceDefinitionGroup>(), new SilentBlockRenderer<LinkReferenceDefinition>(),
         new SilentBlockRenderer<YamlFrontMatterBlock>(), new SilentBlockRenderer<BlankLineBlock>(),

@@ -2,7 +2,6 @@ using System.Globalization;
 using Itou.Export.Highlighting;
 using Itou.Export.Pdf.Layout;
 using Itou.Export.Pdf.Text;
-using Markdig.Extensions.Mathematics;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
@@ -14,17 +13,6 @@ internal sealed class CodeBlockRenderer : MarkdownObjectRenderer<PdfRenderer, Co
     protected override void Write(PdfRenderer renderer, CodeBlock obj)
     {
         renderer.Add(CodeBox.Create(renderer, CodeHighlights.Of(obj), title: null, lineNumbers: false));
-        renderer.Ledger.Written(obj);
-    }
-}
-
-/// <summary><c>$$…$$</c>: the TeX source, centred in italic (no formula typesetting on paper).</summary>
-internal sealed class MathBlockRenderer : MarkdownObjectRenderer<PdfRenderer, MathBlock>
-{
-    protected override void Write(PdfRenderer renderer, MathBlock obj)
-    {
-        renderer.Add(new TextBlock(string.Join("\n", CodeBox.LinesOf(obj)), renderer.BodyStyle with { Italic = true },
-            new ParagraphStyle { Alignment = TextAlignment.Center }));
         renderer.Ledger.Written(obj);
     }
 }

@@ -1,3 +1,4 @@
+using Itou.Export.Pdf.Formulas;
 using Markdig.Renderers;
 
 namespace Itou.Export.Pdf.Inlines;
@@ -9,7 +10,7 @@ internal static class InlineRenderers
     [
         new ButtonRenderer(), new LinkRenderer(), new AutolinkRenderer(),
         new MarkRenderer(), new KeyboardRenderer(), new IconRenderer(), new FootnoteLinkRenderer(),
-        new MathInlineRenderer(), new TaskListRenderer(), new CodeInlineRenderer(), new EmphasisRenderer(),
+        new FormulaInlineRenderer(), new TaskListRenderer(), new CodeInlineRenderer(), new EmphasisRenderer(),
         new LineBreakRenderer(), new HtmlEntityRenderer(), new LiteralRenderer(),
         new ContainerInlineRenderer(),
     ];

@@ -6,7 +6,6 @@ using Itou.Export.Markdown.Code;
 using Itou.Export.Markdown.Diagrams;
 using Itou.Export.Markdown.Prompts;
 using Itou.Export.Markdown.Tabs;
-using Markdig.Extensions.Mathematics;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -58,9 +57,6 @@ internal static partial class SourceText
                     break;
                 case AutolinkInline autolink:
                     text.Append(' ').Append(autolink.Url).Append(' ');
-                    break;
-                case MathInline math:
-                    text.Append(' ').Append(math.Content.ToString()).Append(' ');
                     break;
                 case LineBreakInline or HtmlInline:
                     text.Append(' ');
