@@ -28,6 +28,7 @@ internal static class DocxRenderers
         new ApiOperationRenderer(),
         new OpenApiSchemasRenderer(),
         new FigureRenderer(),
+        new CardTableRenderer(),
         // Includes and conditional branches: an export has no visitor, so every branch is printed.
         // Unknown tags (reported by the dialect): their body, never the raw tag.
         new ChildrenRenderer<Markdown.Includes.IncludeBlock>(),

@@ -20,9 +20,16 @@ internal static class Card
             .AddRelative(1, text);
         if (side is not null)
             row.AddAuto(side);
+        return new KeepTogether(Frame(renderer, row, link));
+    }
+
+    /// <summary>The card's box around <paramref name="content"/>, clickable as a whole when it leads somewhere.</summary>
+    public static Element Frame(PdfRenderer renderer, Element content, LinkTarget? link)
+    {
+        var styles = renderer.Styles;
         var box = new Box(styles.ShadedBox.WithBorder(0.75f, PdfStyles.Tint(styles.Primary, 0.35f)) with { CornerRadius = PdfStyles.Radius },
-            new Padding(Thickness.All(PdfStyles.BoxPadding), row));
-        return new KeepTogether(link is null ? box : new LinkArea(link, box));
+            new Padding(Thickness.All(PdfStyles.BoxPadding), content));
+        return link is null ? box : new LinkArea(link, box);
     }
 
     /// <summary>A card title: bold, in the link colour when the card leads somewhere.</summary>
