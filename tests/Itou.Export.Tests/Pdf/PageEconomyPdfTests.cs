@@ -67,9 +67,7 @@ public sealed class PageEconomyPdfTests
     [InlineData("hostvm-ru")]
     public async Task A_corpus_book_has_at_most_five_percent_of_nearly_empty_pages(string corpus)
     {
-        var folder = TestPaths.CorpusOrSkip(corpus);
-
-        var pdf = await ExportedPdf.CreateAsync(folder, ExportSelection.Book, Theme.Default, "fill-" + corpus);
+        var pdf = await Dialect.CorpusBooks.GetAsync(corpus);
 
         using var document = pdf.Open();
         var (nearlyEmpty, judged) = PageFill.Measure(document);

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using Itou.Export.Markdown.Emoji;
+using Itou.Export.Tests.Pdf.Support;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Itou.Export.Tests.Dialect;
+
+/// <summary>
+/// What GitBook shows, checked on the printed books of the six corpora (issue 14): no raw shortcode the
+/// table knows, no trailing backslash outside code, and code lines indented on paper as in the source.
+/// One export per corpus.
+/// </summary>
+public sealed partial class DialectCorpusChecks
+{
+    public static TheoryData<string> Corpora => CorpusBooks.Names;
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public async Task Prints_no_raw_shortcode_the_table_knows(string corpus)
+    {
+        var (printed, source) = await Read(corpus);
+        var raw = Shortcode().Matches(printed.Text).Select(m => m.Value)
+            .Where(code => Shortcodes.Table.ContainsKey(code) && !source.Prose.Contains(code, StringComparison.Ordinal)).Distinct().ToList();
+        Assert.True(raw.Count == 0, string.Join(" ", raw));
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public async Task Prints_no_trailing_backslash_outside_code(string corpus)
+    {
+        var (printed, source) = await Read(corpus);
+        var code = Squeezed(source.Code);
+        var stray = printed.Lines.Where(line => line.TrimEnd().EndsWith('\\') && !code.Contains(Squeezed(Tail(line.TrimEnd(), 12)), StringComparison.Ordinal))
+            .Distinct().ToList();
+        Assert.True(stray.Count == 0, string.Join("\n", stray.Take(20)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public async Task Code_lines_keep_their_indentation(string corpus)
+    {
+        var pdf = await CorpusBooks.GetAsync(corpus);
+        var (checkedPairs, wrong) = CodeIndentation.Check(pdf);
+        Assert.True(wrong.Count <= checkedPairs / 20, $"{wrong.Count} of {checkedPairs} indented code lines misplaced:\n{string.Join("\n", wrong.Take(15))}");
+    }
+
+    private static async Task<(Printed Printed, Source Source)> Read(string corpus)
+    {
+        var pdf = await CorpusBooks.GetAsync(corpus);
+        return (Printed.Of(pdf), Source.Of(pdf));
+    }
+
+    private static string Tail(string text, int length) => text.Length <= length ? text : text[^length..];
+
+    private static string Squeezed(string text) => WhiteSpace().Replace(text, "");
+
+    private sealed record Printed(string Text, IReadOnlyList<string> Lines)
+    {
+        public static Printed Of(ExportedPdf pdf)
+        {
+            var text = string.Join("\n", PdfTools.TextPages(pdf.Path));
+            return new Printed(text, text.Split('\n'));
+        }
+    }
+
+    /// <summary>The printed pages' source: every text it holds (prose and code), and its code alone.</summary>
+    private sealed record Source(string Prose, string Code)
+    {
+        public static Source Of(ExportedPdf pdf)
+        {
+            var documents = pdf.Publication.Pages.Select(page => page.Document).ToList();
+            var code = documents.SelectMany(document => document.Descendants()).Select(node => node switch
+            {
+                CodeBlock block => block.Lines.ToString(),
+                CodeInline inline => inline.Content,
+                _ => null,
+            }).OfType<string>();
+            return new Source(string.Join("\n", documents.Select(SourceText.Of)), string.Join("\n", code));
+        }
+    }
+
+    [GeneratedRegex(@":[a-z0-9_+\-]+:")]
+    private static partial Regex Shortcode();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+}
