@@ -18,7 +18,7 @@ public sealed partial class CliProgressTests : IDisposable
         run.AssertExit(0);
         Assert.DoesNotContain('\r', run.Error);
         Assert.DoesNotContain('\u001b', run.Error);
-        string[] quarters = ["5/19", "10/19", "15/19", "19/19"];
+        string[] quarters = ["5/20", "10/20", "15/20", "20/20"];
         Assert.Equal([.. new[] { "composing", "measuring", "drawing" }.SelectMany(phase => quarters.Select(done => $"  {phase}: {done} pages"))], ProgressLines(run.Error));
     }
 

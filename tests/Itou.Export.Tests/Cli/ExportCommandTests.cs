@@ -37,7 +37,7 @@ public sealed class ExportCommandTests : IDisposable
     {
         var run = await Run("pdf", TestPaths.SampleSpace, "--theme", TestPaths.SampleTheme, "-o", "sample.pdf");
 
-        run.AssertExit(0, "Wrote sample.pdf", "19 pages of the space");
+        run.AssertExit(0, "Wrote sample.pdf", "20 pages of the space");
         var bytes = await File.ReadAllBytesAsync(Path.Combine(folder, "sample.pdf"), TestContext.Current.CancellationToken);
         Assert.Equal("%PDF-"u8.ToArray(), bytes[..5]);
         Assert.Empty(LeftoverTemporaryFiles());
