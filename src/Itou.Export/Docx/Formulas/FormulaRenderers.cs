@@ -29,7 +29,7 @@ internal sealed class FormulaBlockRenderer : DocxObjectRenderer<FormulaBlock>
             renderer.WriteParagraph(renderer.Scope.ParagraphStyle, () => renderer.AppendInline(display));
         }
         else
-            CodeBlockRenderer.WriteCode(renderer, title: null, obj.Tex.Split('\n'), lineNumbers: false);
+            CodeBlockRenderer.WriteCode(renderer, title: null, Highlighting.CodeHighlights.Plain(obj.Tex.Split('\n')), lineNumbers: false);
         renderer.State.Ledger.Written(obj);
     }
 }

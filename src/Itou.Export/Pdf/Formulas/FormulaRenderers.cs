@@ -24,7 +24,7 @@ internal sealed class FormulaBlockRenderer : MarkdownObjectRenderer<PdfRenderer,
     protected override void Write(PdfRenderer renderer, FormulaBlock obj)
     {
         renderer.Add(obj.Formula is null
-            ? CodeBox.Create(renderer, obj.Tex.Split('\n'), title: null, lineNumbers: false)
+            ? CodeBox.Create(renderer, Highlighting.CodeHighlights.Plain(obj.Tex.Split('\n')), title: null, lineNumbers: false)
             : new TextBlock(obj.Tex, renderer.BodyStyle with { Italic = true }, new ParagraphStyle { Alignment = TextAlignment.Center }));
         renderer.Ledger.Written(obj);
     }
