@@ -17,7 +17,8 @@ internal static class ContentItems
         // What is written inside a picture's brackets is its description (words, even a nested picture
         // or link), accounted for with the picture: writers print it only as alt text, if at all.
         Inline inline when InsidePicture(inline) => null,
-        LinkInline { IsImage: true } or FigureBlock => ContentKind.Image,
+        // A card's cover is a picture of the page, given as the card's data-card-cover.
+        LinkInline { IsImage: true } or FigureBlock or Markdown.Tables.CardRow { Cover: not null } => ContentKind.Image,
         LinkInline or AutolinkInline => ContentKind.Link,
         LiteralInline or CodeInline => ContentKind.Text,
         // A heading without words (### alone) prints nothing in either writer: there is nothing to lose.
@@ -35,6 +36,7 @@ internal static class ContentItems
         LinkInline link => link.Url ?? "",
         AutolinkInline link => link.Url,
         FigureBlock figure => figure.Source,
+        Markdown.Tables.CardRow card => card.Cover ?? "",
         LiteralInline literal => Quote(literal.Content.ToString()),
         CodeInline code => Quote(code.Content),
         HeadingBlock heading => Quote(InlineText.Of(heading.Inline)),

@@ -44,7 +44,8 @@ public sealed class ContentAccountingExportTests
         // Each link written is a hyperlink; cards (files, embeds) and the table of contents add their own.
         Assert.InRange(result.Content[ContentKind.Link].Written, 1, parts.Sum(p => p.Descendants<Hyperlink>().Count()));
         var expectedImages = Publication.Create(space, ExportSelection.Book).Pages
-            .Sum(page => page.Document.Descendants<LinkInline>().Count(l => l.IsImage) + page.Document.Descendants<Itou.Export.Markdown.Figures.FigureBlock>().Count());
+            .Sum(page => page.Document.Descendants<LinkInline>().Count(l => l.IsImage) + page.Document.Descendants<Itou.Export.Markdown.Figures.FigureBlock>().Count()
+                + page.Document.Descendants<Itou.Export.Markdown.Tables.CardRow>().Count(card => card.Cover is not null));
         Assert.Equal(expectedImages, result.Content[ContentKind.Image].Expected);
     }
 

@@ -38,7 +38,10 @@ internal sealed class CardTableRenderer : MarkdownObjectRenderer<PdfRenderer, Ca
     {
         var content = new Column(4);
         if (card.Cover is { } cover && renderer.Images.Load(cover, renderer.Page, card.Line + 1) is { } picture)
+        {
             content.Add(new Image(picture, null, TextAlignment.Center));
+            renderer.Ledger.Written(card);
+        }
         var small = renderer.BodyStyle with { Size = renderer.BodyStyle.Size * 0.92f };
         var first = true;
         foreach (var cell in card.OfType<TableCell>())
