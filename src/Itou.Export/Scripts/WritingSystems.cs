@@ -63,20 +63,6 @@ internal static class WritingSystems
     }
 
     /// <summary>
-    /// The direction of a paragraph by its first strong character (UAX #9, P2): true when it is of a
-    /// right-to-left script; letters of other scripts are strong left to right.
-    /// </summary>
-    public static bool StartsRightToLeft(string text)
-    {
-        foreach (var (_, kind) in Kinds(text))
-        {
-            if (kind is not null)
-                return kind == WritingKind.RightToLeft;
-        }
-        return false;
-    }
-
-    /// <summary>
     /// The BCP 47 tag a run of <paramref name="kind"/> is in: the document's own when it writes that kind,
     /// else the usual language of the run's script (kana: Japanese, Hangul: Korean, Han: Chinese; Hebrew,
     /// Arabic; Thai, Lao, Devanagari: Hindi...). Null for <see cref="WritingKind.Other"/>.

@@ -48,7 +48,8 @@ internal static class WritingSystemPass
         }
         foreach (var paragraph in paragraphs)
         {
-            if (WritingSystems.StartsRightToLeft(string.Concat(paragraph.Descendants<Text>().Select(t => t.Text))))
+            // The paragraph's direction is UAX #9's (P2-P3, the first strong character), as the bidi algorithm decides it.
+            if (BidiParagraph.Resolve(string.Concat(paragraph.Descendants<Text>().Select(t => t.Text)), paragraphLevel: null).Level == 1)
                 (paragraph.ParagraphProperties ?? paragraph.PrependChild(new ParagraphProperties())).BiDi = new BiDi();
         }
     }
