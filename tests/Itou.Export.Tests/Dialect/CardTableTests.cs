@@ -49,6 +49,8 @@ public sealed class CardTableTests
         var row = Assert.Single(table.Elements<TableRow>());
         Assert.Equal(3, row.Elements<TableCell>().Count());
         Assert.Equal(2, row.Descendants<DocumentFormat.OpenXml.Drawing.Blip>().Count());
+        // A cover is described by its card's title, for screen readers.
+        Assert.Contains(row.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>(), d => d.Description?.Value == "Bicycles");
         Assert.Contains("→ Bicycle repairs", row.InnerText, StringComparison.Ordinal);
         Assert.Contains(row.Descendants<Hyperlink>(), link => link.Anchor is not null);
         foreach (var result in new[] { both.Pdf, both.Word })

@@ -29,10 +29,14 @@ internal sealed class CardTableRenderer : DocxObjectRenderer<CardTable>
         renderer.State.Ledger.Written(obj);
     }
 
+    // A cover has no alt text of its own: the card's title says what it shows to a screen reader.
+    private static string CoverDescription(CardRow card) =>
+        card.OfType<TableCell>().FirstOrDefault() is { } title ? Markdown.BlockTree.PlainText(title) : "";
+
     private static void Card(DocxRenderer renderer, CardRow card)
     {
         if (card.Cover is { } cover)
-            renderer.WriteParagraph(null, () => ImageWriter.Write(renderer, cover, "", card));
+            renderer.WriteParagraph(null, () => ImageWriter.Write(renderer, cover, CoverDescription(card), card));
         var first = true;
         foreach (var cell in card.OfType<TableCell>())
         {
