@@ -8,7 +8,8 @@ namespace Itou.Export.Tests.Dialect;
 
 /// <summary>
 /// What GitBook shows, checked on the printed books of the six corpora (issue 14): no raw shortcode the
-/// table knows, no trailing backslash outside code, and code lines indented on paper as in the source.
+/// table knows, no trailing backslash outside code, no <c>**</c> but those the source leaves unpaired, no
+/// page file name or asset path the source does not show, and code lines indented on paper as in the source.
 /// One export per corpus.
 /// </summary>
 public sealed partial class DialectCorpusChecks
@@ -33,6 +34,31 @@ public sealed partial class DialectCorpusChecks
         var code = Squeezed(source.Code);
         var stray = printed.Lines.Where(line => line.TrimEnd().EndsWith('\\') && !code.Contains(Squeezed(Tail(line.TrimEnd(), 12)), StringComparison.Ordinal))
             .Distinct().ToList();
+        Assert.True(stray.Count == 0, string.Join("\n", stray.Take(20)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public async Task Prints_no_bold_marker_but_those_the_source_leaves_unpaired(string corpus)
+    {
+        var pdf = await CorpusBooks.GetAsync(corpus);
+        var (printed, source) = (Printed.Of(pdf), Source.Of(pdf));
+        var code = Squeezed(source.Code);
+        var raw = printed.Lines.Where(line => BoldMarker().IsMatch(line) && !code.Contains(Squeezed(line), StringComparison.Ordinal)).ToList();
+        var unpaired = RawSource.Pages(pdf.Publication).Sum(RawSource.UnpairedBoldMarkers);
+        Assert.True(raw.Sum(line => BoldMarker().Count(line)) <= unpaired, $"{unpaired} unpaired in the source; printed:\n{string.Join("\n", raw.Take(20))}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public async Task Prints_no_file_name_or_asset_path_the_source_does_not_show(string corpus)
+    {
+        var pdf = await CorpusBooks.GetAsync(corpus);
+        // Code is printed as written (addresses too); prose shows no address. pdftotext joins a word cut
+        // at a hyphen, so hyphens are left out on both sides.
+        var shown = Squeezed(RawSource.Shown(pdf.Publication) + Source.Of(pdf).Code).Replace("-", "", StringComparison.Ordinal);
+        var stray = FileWord().Matches(Printed.Of(pdf).Text).Select(match => match.Value.Trim('.', ',', ';', ':', '(', ')', '"', '\'', '«', '»', '“', '”'))
+            .Where(word => !shown.Contains(word.Replace("-", "", StringComparison.Ordinal), StringComparison.Ordinal)).Distinct().ToList();
         Assert.True(stray.Count == 0, string.Join("\n", stray.Take(20)));
     }
 
@@ -82,6 +108,13 @@ public sealed partial class DialectCorpusChecks
 
     [GeneratedRegex(@":[a-z0-9_+\-]+:")]
     private static partial Regex Shortcode();
+
+    [GeneratedRegex(@"(?<![\\*])\*\*(?!\*)")]
+    private static partial Regex BoldMarker();
+
+    // ASCII around the name: CJK prose runs on without spaces.
+    [GeneratedRegex(@"[\x21-\x7E]*(?:\.md\b|\.gitbook/assets)[\x21-\x7E]*")]
+    private static partial Regex FileWord();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

@@ -34,11 +34,33 @@ public sealed class ArtifactCleanupSpecTests
     [InlineData("est ** mon outil.** Elle", "mon outil.")]
     [InlineData("nous interroger**,** cliquez", ",")]
     [InlineData("### :point\\_right:17.12**.20** Open Webinaire", ".20")]
+    [InlineData("** يمكن حظر الدردشات ** - لذلك", "يمكن حظر الدردشات")]
+    [InlineData("الطريقة ** `onPaymentCompleted` ** وليس", "onPaymentCompleted")]
+    [InlineData("* **100  **      `Bot.blockChat (chat.id)`", "100")]
     public void GitBook_loose_bold_is_bold(string markdown, string bold)
     {
         var parsed = new Parsed(markdown);
         Assert.Equal(bold, Parsed.Text(Assert.Single(parsed.All<EmphasisInline>())));
         Assert.DoesNotContain(parsed.Texts, t => t.Contains("**", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("2.2、 **依次点击：**<mark style=\"color:red;\">**「我的应用」 - 「单聊」**</mark>", "依次点击：|「我的应用」 - 「单聊」")]
+    [InlineData("** واحد أكثر! ** تحتاج إلى ** أي نص\n\\(random text\\)** سر IPN", "واحد أكثر!|أي نص (random text)")]
+    [InlineData("It shows **<mark style=\"color:blue;\">**\"Vous\"**</mark>** here", "\"Vous\"")]
+    public void Loose_bold_pairs_in_order_around_marks_and_soft_breaks(string markdown, string bolds)
+    {
+        var parsed = new Parsed(markdown);
+        Assert.Equal(bolds.Split('|'), parsed.All<EmphasisInline>().Select(Parsed.Text));
+        Assert.DoesNotContain(parsed.Texts, t => t.Contains("**", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_star_run_that_is_not_a_pair_stays_text()
+    {
+        var parsed = new Parsed("Passwords print as ***** and a lone ** stays.");
+        Assert.Empty(parsed.All<EmphasisInline>());
+        Assert.Equal("Passwords print as ***** and a lone ** stays.", Parsed.Text(parsed.Document));
     }
 
     [Fact]

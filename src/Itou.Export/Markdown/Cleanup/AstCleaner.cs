@@ -75,12 +75,15 @@ internal static partial class AstCleaner
         }
     }
 
-    /// <summary>Pairs literal <c>**</c> runs left by CommonMark's flanking rules, when they pair up evenly in one container.</summary>
+    /// <summary>
+    /// Pairs the literal <c>**</c> runs CommonMark's flanking rules left as text (<c>** x **</c>, <c>**100 **</c>
+    /// before code, bold over a soft break), in order, as GitBook's renderer does; an odd last one stays text.
+    /// Spaces just inside a pair move just outside it.
+    /// </summary>
     private static void PairLooseBold(ContainerInline container)
     {
-        var markers = container.OfType<LiteralInline>().Where(l => l.Content.AsSpan().SequenceEqual("**")).ToList();
-        if (markers.Count < 2 || markers.Count % 2 != 0) return;
-        for (var i = 0; i < markers.Count; i += 2)
+        var markers = BoldMarkers(container);
+        for (var i = 0; i + 1 < markers.Count; i += 2)
         {
             var bold = new EmphasisInline { DelimiterChar = '*', DelimiterCount = 2 };
             for (var node = markers[i].NextSibling; node is not null && node != markers[i + 1];)
@@ -92,7 +95,45 @@ internal static partial class AstCleaner
             }
             markers[i + 1].Remove();
             markers[i].ReplaceBy(bold);
+            MoveEdgeSpacesOut(bold);
         }
+    }
+
+    /// <summary>Every <c>**</c> of the container's literals (not part of a longer run of stars) as a literal of its own.</summary>
+    private static List<LiteralInline> BoldMarkers(ContainerInline container)
+    {
+        var markers = new List<LiteralInline>();
+        for (Inline? child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is not LiteralInline literal || !literal.Content.AsSpan().Contains("**", StringComparison.Ordinal)) continue;
+            var text = literal.Content.ToString();
+            var pieces = BoldMarker().Split(text);
+            if (pieces.Length == 1 || (literal.IsFirstCharacterEscaped && text.StartsWith("**", StringComparison.Ordinal))) continue;
+            foreach (var piece in pieces.Where(piece => piece.Length > 0))
+            {
+                var part = new LiteralInline(piece) { Line = literal.Line, Column = literal.Column };
+                InsertBefore(literal, part);
+                if (piece == "**") markers.Add(part);
+                child = part;
+            }
+            literal.Remove();
+        }
+        return markers;
+    }
+
+    private static void MoveEdgeSpacesOut(EmphasisInline bold)
+    {
+        if (bold.FirstChild is LiteralInline first && first.Content.AsSpan().StartsWith(' '))
+        {
+            first.Content = new StringSlice(first.Content.ToString().TrimStart(' '));
+            if (bold.PreviousSibling is { } before && !(before is LiteralInline text && text.Content.AsSpan().EndsWith(' '))) InsertBefore(bold, new LiteralInline(" "));
+        }
+        if (bold.LastChild is LiteralInline last && last.Content.AsSpan().EndsWith(' '))
+        {
+            last.Content = new StringSlice(last.Content.ToString().TrimEnd(' '));
+            if (bold.NextSibling is { } after && !(after is LiteralInline text && text.Content.AsSpan().StartsWith(' '))) bold.InsertAfter(new LiteralInline(" "));
+        }
+        if (IsBlank(bold)) Unwrap(bold);
     }
 
     /// <summary>
@@ -152,9 +193,16 @@ internal static partial class AstCleaner
         foreach (var child in children)
         {
             child.Remove();
-            container.InsertBefore(child);
+            InsertBefore(container, child);
         }
         container.Remove();
+    }
+
+    /// <summary>Markdig 1.6's <c>Inline.InsertBefore</c> leaves the new inline's previous sibling unset: insert after that sibling instead.</summary>
+    private static void InsertBefore(Inline anchor, Inline node)
+    {
+        if (anchor.PreviousSibling is { } previous) previous.InsertAfter(node);
+        else anchor.InsertBefore(node);
     }
 
     private static string RemoveTagMarkers(string text)
@@ -176,6 +224,9 @@ internal static partial class AstCleaner
         }
         code.Lines = lines;
     }
+
+    [GeneratedRegex(@"(?<!\*)(\*\*)(?!\*)")]
+    private static partial Regex BoldMarker();
 
     [GeneratedRegex(@"[ \t]{2,}|\t")]
     private static partial Regex SpaceRun();

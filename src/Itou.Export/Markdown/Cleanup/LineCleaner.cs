@@ -27,7 +27,7 @@ internal static partial class LineCleaner
                 line = EmptyBold().Replace(line, "");
             line = BoldAroundSpaces().Replace(line, "");
             if (line.Contains("<mark", StringComparison.Ordinal))
-                line = BoldClosingMarks().Replace(BoldOpeningMarks().Replace(line, "$1**"), "**$1");
+                line = BoldIntoMarks(line);
             line = MoveSpacesOutOfBold(line);
         }
         if (line.Contains(':') && line.Contains(@"\_", StringComparison.Ordinal))
@@ -86,6 +86,26 @@ internal static partial class LineCleaner
         return result.ToString();
     }
 
+    /// <summary>
+    /// GitBook's editor writes <c>**&lt;mark&gt;**text**&lt;/mark&gt;**</c>; CommonMark would pair the wrong stars: bold
+    /// goes inside the marks. Only where the stars before the mark open (an even count of <c>**</c> before them):
+    /// in <c>**a：**&lt;mark&gt;**b**&lt;/mark&gt;</c> they close <c>a</c>, and the line is left as it is.
+    /// </summary>
+    private static string BoldIntoMarks(string line)
+    {
+        var moved = 0;
+        line = BoldOpeningMarks().Replace(line, match =>
+        {
+            if (Stars().Count(line.AsSpan(0, match.Index)) % 2 != 0) return match.Value;
+            moved++;
+            return match.Groups[1].Value + "**";
+        });
+        return moved == 0 ? line : BoldClosingMarks().Replace(line, "**$1", moved);
+    }
+
+    [GeneratedRegex(@"(?<!\*)\*\*(?!\*)")]
+    private static partial Regex Stars();
+
     [GeneratedRegex(@"(?:&#x20;[ \t]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex EncodedSpaces();
 
@@ -98,7 +118,6 @@ internal static partial class LineCleaner
     [GeneratedRegex(@"(?<=^|[ \t])\*\*[ \t]+\*\*(?:[ \t]+|$)")]
     private static partial Regex BoldAroundSpaces();
 
-    /// <summary>GitBook's editor writes <c>**&lt;mark&gt;**text**&lt;/mark&gt;**</c>; CommonMark would pair the wrong stars: bold goes inside the marks.</summary>
     [GeneratedRegex(@"\*\*((?:<mark[^>]*>)+)\*\*")]
     private static partial Regex BoldOpeningMarks();
 
