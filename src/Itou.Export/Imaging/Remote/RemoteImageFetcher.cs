@@ -76,8 +76,12 @@ internal sealed class RemoteImageFetcher(HttpClient client, ExportLimits limits)
     public async Task<FetchedImage> FetchAsync(Uri url, CachedImage? cached, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // Clamped to what a timer takes: a zero or negative timeout fails every fetch, as asked.
-        timeout.CancelAfter(TimeSpan.FromMilliseconds(Math.Clamp(limits.RemoteImageTimeout.TotalMilliseconds, 0, int.MaxValue - 1)));
+        // A zero or negative timeout fails every fetch, as asked: cancelled at once, since a timer of zero
+        // fires later on the thread pool and a quick server could answer first. Else clamped to what a timer takes.
+        if (limits.RemoteImageTimeout <= TimeSpan.Zero)
+            timeout.Cancel();
+        else
+            timeout.CancelAfter(TimeSpan.FromMilliseconds(Math.Min(limits.RemoteImageTimeout.TotalMilliseconds, int.MaxValue - 1)));
         try
         {
             return await FollowAsync(url, cached, timeout.Token).ConfigureAwait(false);
