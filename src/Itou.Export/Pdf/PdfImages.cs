@@ -25,8 +25,12 @@ internal sealed class PdfImages : IDisposable
     {
         this.publication = publication;
         this.sizesOnly = sizesOnly;
-        store = new PictureStore<ImageSource>(limits ?? publication.Space.Limits, diagnostics, remoteImages ?? RemoteImages.Off, Prepare);
+        Limits = limits ?? publication.Space.Limits;
+        store = new PictureStore<ImageSource>(Limits, diagnostics, remoteImages ?? RemoteImages.Off, Prepare);
     }
+
+    /// <summary>The export's limits (the pictures', and the attached files' size).</summary>
+    public ExportLimits Limits { get; }
 
     /// <summary>Reads every picture the document shows ahead, on all cores, so that rendering finds them ready.</summary>
     public void Preload(CancellationToken cancellationToken) => store.Preload(PagePictures.ToPreload(publication), -1, cancellationToken);

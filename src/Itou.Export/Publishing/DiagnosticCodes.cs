@@ -63,6 +63,9 @@ public static class DiagnosticCodes
     /// <summary>Information: a reference climbing above the space root (<c>../.gitbook/assets/x.png</c> from a root page) read at the root, as GitBook resolves it.</summary>
     public const string AssetAboveRoot = "ASSET-ABOVE-ROOT";
 
+    /// <summary>A local file of a <c>{% file %}</c> card not attached to the PDF (over <see cref="ExportLimits.MaxAttachmentBytes"/>, unreadable, or its card not found): the card still links to it.</summary>
+    public const string FileNotAttached = "FILE-NOT-ATTACHED";
+
     // Images, whichever writer draws them (Imaging/)
     /// <summary>References an SVG makes outside itself (files, URLs, stylesheets, entities, scripts) were removed before drawing.</summary>
     public const string ImageSvgExternal = "IMAGE-SVG-EXTERNAL";

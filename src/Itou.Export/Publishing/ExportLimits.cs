@@ -10,6 +10,8 @@ public sealed record ExportLimits
     public long MaxPageBytes { get; init; } = 32L * 1024 * 1024;
     /// <summary>Largest image file embedded, in bytes.</summary>
     public long MaxImageBytes { get; init; } = 50L * 1024 * 1024;
+    /// <summary>Largest local file of a <c>{% file %}</c> card attached to the PDF, in bytes (larger ones are only linked: FILE-NOT-ATTACHED).</summary>
+    public long MaxAttachmentBytes { get; init; } = 10L * 1024 * 1024;
     /// <summary>Largest image decoded, in pixels (width × height): guards against decompression bombs.</summary>
     public long MaxImagePixels { get; init; } = 100_000_000;
     /// <summary>

@@ -1,5 +1,6 @@
 using Itou.Export.Markdown.Files;
 using Itou.Export.Pdf.Layout;
+using Itou.Export.Publishing;
 using Itou.Export.Space;
 using Markdig.Renderers;
 
@@ -8,7 +9,9 @@ namespace Itou.Export.Pdf.GitBook;
 /// <summary>
 /// <c>{% file %}</c>: an attachment card with the caption (or file name), the file's type and size in the
 /// document's language and a link: the URL for a remote file (printed), the file's path relative to the
-/// space for a local one (not printed; it opens when the PDF sits beside the space folder).
+/// space for a local one (not printed; it opens when the PDF sits beside the space folder). A local file
+/// under <see cref="ExportLimits.MaxAttachmentBytes"/> is also attached to the PDF on its card, so the
+/// document carries it wherever it goes; a larger one is only linked (FILE-NOT-ATTACHED).
 /// </summary>
 internal sealed class FileRenderer : MarkdownObjectRenderer<PdfRenderer, FileBlock>
 {
@@ -35,6 +38,26 @@ internal sealed class FileRenderer : MarkdownObjectRenderer<PdfRenderer, FileBlo
             details.Add(Card.Detail(renderer, address));
         var link = asset.Kind is AssetKind.Local or AssetKind.Remote ? LinkTarget.External(address) : null;
         var title = caption.Children.Count > 0 ? caption : (Element)Card.Title(renderer, name, link is not null);
-        renderer.Add(Card.Create(renderer, "\U0001F4CE", title, details, link));
+        var card = Card.Create(renderer, "\U0001F4CE", title, details, link);
+        renderer.Add(asset.Kind == AssetKind.Local && Attached(renderer, obj, asset.FullPath!, name, facts) is { } file ? new FileAttachment(file, card) : card);
+    }
+
+    private static EmbeddedFile? Attached(PdfRenderer renderer, FileBlock block, string path, string name, string facts)
+    {
+        var length = new FileInfo(path).Length;
+        if (length > renderer.Images.Limits.MaxAttachmentBytes)
+        {
+            renderer.Report(DiagnosticCodes.FileNotAttached, block, $"'{name}' ({length} bytes) is over the attachment limit ({renderer.Images.Limits.MaxAttachmentBytes} bytes): the card links to it, the PDF does not carry it.");
+            return null;
+        }
+        try
+        {
+            return new EmbeddedFile(name, File.ReadAllBytes(path), facts.Length > 0 ? $"{name} ({facts})" : name);
+        }
+        catch (IOException exception)
+        {
+            renderer.Report(DiagnosticCodes.FileNotAttached, block, $"'{name}' cannot be read ({exception.Message}): the card links to it, the PDF does not carry it.");
+            return null;
+        }
     }
 }

@@ -49,6 +49,9 @@ public sealed class LayoutContext
     /// <summary>Anchor pages found by the first pass (empty during the first pass): what a table of contents shows.</summary>
     public IReadOnlyDictionary<string, AnchorLocation> KnownAnchors { get; }
 
+    /// <summary>Files attached so far in the drawing pass, in drawing order.</summary>
+    internal List<PlacedAttachment> Attachments { get; } = [];
+
     /// <summary>Anchors met so far in this pass.</summary>
     internal IReadOnlyDictionary<string, AnchorLocation> RecordedAnchors => recordedAnchors;
 
@@ -93,6 +96,19 @@ public sealed class LayoutContext
         PageNumber = number;
         Canvas = canvas;
         pageMatrix = canvas.TotalMatrix;
+    }
+
+    /// <summary>
+    /// In the drawing pass, attaches <paramref name="file"/> to the area of <paramref name="size"/> at the canvas
+    /// origin: a named destination marks the spot, so Skia says on which page object and where it landed.
+    /// </summary>
+    internal void RecordAttachment(EmbeddedFile file, SKSize size)
+    {
+        if (!IsFinalPass)
+            return;
+        var destination = $"itou-attachment-{Attachments.Count + 1}";
+        Canvas.DrawNamedDestinationAnnotation(SKPoint.Empty, destination);
+        Attachments.Add(new PlacedAttachment(destination, file, size));
     }
 
     /// <summary>Records that the anchor <paramref name="name"/> is at the canvas origin on the current page.</summary>

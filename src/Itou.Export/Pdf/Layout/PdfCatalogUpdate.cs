@@ -9,12 +9,13 @@ namespace Itou.Export.Pdf.Layout;
 /// Adds what Skia cannot write (the outline and /Lang) as a PDF incremental update: a new catalog
 /// object, the outline objects, an xref section and a trailer pointing back at Skia's. The original
 /// bytes are untouched and nothing random or dated is added, so output stays identical run to run.
-/// Outline entries open Skia's named destinations (<c>/Dest /name</c>).
+/// Outline entries open Skia's named destinations (<c>/Dest /name</c>). Attached files
+/// (<see cref="AttachmentWriter"/>) add their objects and write the pages that carry them again.
 /// </summary>
 internal static partial class PdfCatalogUpdate
 {
     /// <summary>The update to append to <paramref name="pdf"/> (a complete PDF written by Skia).</summary>
-    public static byte[] For(ReadOnlySpan<byte> pdf, DocumentDescription description, IReadOnlyDictionary<string, AnchorLocation> anchors, DiagnosticBag diagnostics)
+    public static byte[] For(ReadOnlySpan<byte> pdf, DocumentDescription description, IReadOnlyDictionary<string, AnchorLocation> anchors, IReadOnlyList<PlacedAttachment> attachments, DiagnosticBag diagnostics)
     {
         var trailer = Trailer.Parse(pdf);
         var catalog = CatalogDictionary(pdf, trailer.Root);
@@ -24,8 +25,12 @@ internal static partial class PdfCatalogUpdate
         if (outlineRoot > 0)
             OutlineWriter.Write(objects, outlineRoot, description.Outline, anchors, ref nextNumber,
                 item => diagnostics.Report(DiagnosticCodes.PdfUnknownAnchor, description.SourceName, 0, $"Bookmark '{item.Title}' points at the unknown anchor '{item.Anchor}': it opens nothing."));
+        var (pages, unplaced) = AttachmentWriter.Write(pdf, attachments, objects, ref nextNumber);
+        foreach (var file in unplaced)
+            diagnostics.Report(DiagnosticCodes.FileNotAttached, description.SourceName, 0, $"'{file}': where its card landed was not found in the PDF: the file is not attached.");
         var newCatalog = catalog + $" /Lang {PdfText(description.Metadata.Language)}" + (outlineRoot > 0 ? $" /Outlines {outlineRoot} 0 R /PageMode /UseOutlines" : "");
-        return Update(pdf.Length, trailer, newCatalog, objects, nextNumber);
+        pages[trailer.Root] = $"<< {newCatalog} >>";
+        return Update(pdf.Length, trailer, pages, objects, nextNumber);
     }
 
     /// <summary>A text string: UTF-16BE with a byte-order mark, in hexadecimal (any character, no escaping).</summary>
@@ -61,7 +66,8 @@ internal static partial class PdfCatalogUpdate
 
     // Everything written is ASCII (names escaped, text strings in hexadecimal; Skia's catalog entries are
     // read back one character a byte): a length in characters is a length in bytes.
-    private static byte[] Update(long length, Trailer trailer, string catalog, List<string> objects, int size)
+    // Embedded files' bytes are written one character a byte too (Latin-1).
+    private static byte[] Update(long length, Trailer trailer, SortedDictionary<int, string> replaced, List<string> objects, int size)
     {
         var offsets = new List<long>();
         var builder = new StringBuilder("\n");
@@ -70,15 +76,19 @@ internal static partial class PdfCatalogUpdate
             offsets.Add(length + builder.Length);
             builder.Append(CultureInfo.InvariantCulture, $"{number} 0 obj\n{body}\nendobj\n");
         }
-        Add(trailer.Root, $"<< {catalog} >>");
+        foreach (var (number, body) in replaced)
+            Add(number, body);
         for (var i = 0; i < objects.Count; i++)
             Add(trailer.Size + i, objects[i]);
         var xref = length + builder.Length;
-        builder.Append(CultureInfo.InvariantCulture, $"xref\n0 1\n0000000000 65535 f \n{trailer.Root} 1\n{offsets[0]:D10} 00000 n \n");
+        builder.Append("xref\n0 1\n0000000000 65535 f \n");
+        var index = 0;
+        foreach (var number in replaced.Keys)
+            builder.Append(CultureInfo.InvariantCulture, $"{number} 1\n{offsets[index++]:D10} 00000 n \n");
         if (objects.Count > 0)
         {
             builder.Append(CultureInfo.InvariantCulture, $"{trailer.Size} {objects.Count}\n");
-            foreach (var offset in offsets.Skip(1))
+            foreach (var offset in offsets.Skip(index))
                 builder.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
         }
         builder.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {size} /Root {trailer.Root} 0 R{trailer.Extra} /Prev {trailer.StartXref} >>\nstartxref\n{xref}\n%%EOF\n");

@@ -40,9 +40,9 @@ public static class PdfLayoutWriter
         // Skia writes into its own memory: a managed stream would take each of its many small writes
         // through a callback and a copy, and grow by copying megabytes.
         using var stream = new SKDynamicMemoryWStream();
-        var result = Draw(stream, description, content, fonts, diagnostics, firstPass, cancellationToken);
+        var (result, attachments) = Draw(stream, description, content, fonts, diagnostics, firstPass, cancellationToken);
         var document = stream.DetachAsData();
-        return new LaidOutPdf(document, PdfCatalogUpdate.For(document.AsSpan(), description, result.Anchors, diagnostics), result);
+        return new LaidOutPdf(document, PdfCatalogUpdate.For(document.AsSpan(), description, result.Anchors, attachments, diagnostics), result);
     }
 
     /// <summary>The first pass alone: the page count and where each anchor lands, nothing drawn.</summary>
@@ -66,7 +66,7 @@ public static class PdfLayoutWriter
         return new PassResult(pages, new Dictionary<string, AnchorLocation>(context.RecordedAnchors));
     }
 
-    private static LayoutResult Draw(SKWStream pdf, DocumentDescription description, Element content, FontLibrary fonts, DiagnosticBag diagnostics, PassResult firstPass, CancellationToken cancellationToken)
+    private static (LayoutResult Result, IReadOnlyList<PlacedAttachment> Attachments) Draw(SKWStream pdf, DocumentDescription description, Element content, FontLibrary fonts, DiagnosticBag diagnostics, PassResult firstPass, CancellationToken cancellationToken)
     {
         using var document = SKDocument.CreatePdf(pdf, Metadata(description.Metadata));
         var firstPage = document.BeginPage(description.PageSize.Width, description.PageSize.Height);
@@ -75,7 +75,7 @@ public static class PdfLayoutWriter
             page => page == 1 ? firstPage : document.BeginPage(description.PageSize.Width, description.PageSize.Height),
             document.EndPage, cancellationToken);
         document.Close();
-        return new LayoutResult(pages, new Dictionary<string, AnchorLocation>(context.RecordedAnchors));
+        return (new LayoutResult(pages, new Dictionary<string, AnchorLocation>(context.RecordedAnchors)), context.Attachments);
     }
 
     private static SKDocumentPdfMetadata Metadata(DocumentMetadata metadata) => new()

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Itou.Export.Pdf.Layout;
+
+/// <summary>
+/// The objects of the PDF's attached files, for <see cref="PdfCatalogUpdate"/>: per file an embedded-file
+/// stream, its file specification and a file-attachment annotation in the card's top-right corner; and
+/// each page that carries one, written again with the annotations added to its <c>/Annots</c>.
+/// Skia tells where a card landed through the named destination <see cref="LayoutContext.RecordAttachment"/> drew.
+/// </summary>
+internal static partial class AttachmentWriter
+{
+    /// <summary>Width and height of the annotation's area (the viewer's paperclip), in points.</summary>
+    private const float Corner = 14;
+
+    /// <summary>Appends the objects to <paramref name="objects"/> (numbered from <paramref name="next"/>); returns the rewritten pages, by object number, and the files it could not place.</summary>
+    public static (SortedDictionary<int, string> Pages, List<string> Unplaced) Write(ReadOnlySpan<byte> pdf, IReadOnlyList<PlacedAttachment> attachments, List<string> objects, ref int next)
+    {
+        var annotations = new SortedDictionary<int, List<int>>();
+        var unplaced = new List<string>();
+        foreach (var attachment in attachments)
+        {
+            if (Place(pdf, attachment.Destination) is not var (page, x, y))
+            {
+                unplaced.Add(attachment.File.Name);
+                continue;
+            }
+            var bytes = attachment.File.Bytes;
+            var stream = next++;
+            objects.Add(Invariant($"<< /Type /EmbeddedFile /Length {bytes.Length} /Params << /Size {bytes.Length} >> >>\nstream\n") + Encoding.Latin1.GetString(bytes) + "\nendstream");
+            var name = PdfCatalogUpdate.PdfText(attachment.File.Name);
+            var specification = next++;
+            objects.Add(Invariant($"<< /Type /Filespec /F {name} /UF {name} /Desc {PdfCatalogUpdate.PdfText(attachment.File.Description)} /EF << /F {stream} 0 R >> >>"));
+            var right = x + attachment.Size.Width;
+            var annotation = next++;
+            objects.Add(Invariant($"<< /Type /Annot /Subtype /FileAttachment /Rect [{right - Corner:0.##} {y - Corner:0.##} {right:0.##} {y:0.##}] /FS {specification} 0 R /Contents {PdfCatalogUpdate.PdfText(attachment.File.Description)} /Name /Paperclip /P {page} 0 R >>"));
+            if (!annotations.TryGetValue(page, out var list))
+                annotations[page] = list = [];
+            list.Add(annotation);
+        }
+        var pages = new SortedDictionary<int, string>();
+        foreach (var (page, list) in annotations)
+        {
+            if (WithAnnotations(pdf, page, list) is { } body)
+                pages[page] = body;
+            else
+                unplaced.Add($"page object {page}");
+        }
+        return (pages, unplaced);
+    }
+
+    /// <summary>The page object and the top-left corner Skia wrote for the named destination (<c>/name [P 0 R /XYZ x y 0]</c>).</summary>
+    private static (int Page, float X, float Y)? Place(ReadOnlySpan<byte> pdf, string destination)
+    {
+        var at = pdf.LastIndexOf(Encoding.ASCII.GetBytes(PdfCatalogUpdate.PdfName(destination) + " ["));
+        if (at < 0)
+            return null;
+        var match = Destination().Match(Encoding.Latin1.GetString(pdf.Slice(at, Math.Min(120, pdf.Length - at))));
+        if (!match.Success)
+            return null;
+        return (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture),
+            float.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture), float.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The page's dictionary with the annotations added to its inline <c>/Annots</c> array (or a new one); null when the array is indirect.</summary>
+    private static string? WithAnnotations(ReadOnlySpan<byte> pdf, int page, List<int> annotations)
+    {
+        var start = pdf.LastIndexOf(Encoding.ASCII.GetBytes(Invariant($"\n{page} 0 obj")));
+        if (start < 0)
+            return null;
+        var end = start + pdf[start..].IndexOf("endobj"u8);
+        var text = Encoding.Latin1.GetString(pdf[start..end]);
+        var entries = text[(text.IndexOf("<<", StringComparison.Ordinal) + 2)..text.LastIndexOf(">>", StringComparison.Ordinal)];
+        var references = string.Join(" ", annotations.Select(number => Invariant($"{number} 0 R")));
+        var annots = entries.IndexOf("/Annots", StringComparison.Ordinal);
+        if (annots < 0)
+            return $"<<{entries} /Annots [{references}]>>";
+        var open = entries.IndexOf('[', annots);
+        if (open < 0 || entries[(annots + 7)..open].Trim().Length > 0)
+            return null;
+        var close = entries.IndexOf(']', open);
+        return $"<<{entries[..close]} {references}{entries[close..]}>>";
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^/\S+ \[(\d+) 0 R /XYZ (-?[\d.]+) (-?[\d.]+)")]
+    private static partial Regex Destination();
+}
