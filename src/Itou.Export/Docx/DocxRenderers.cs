@@ -14,6 +14,7 @@ internal static class DocxRenderers
         new SilentBlockRenderer(),
         new FootnoteGroupRenderer(),
         new HintRenderer(),
+        new AlignedRenderer(),
         new TabsRenderer(),
         new CodeRenderer(),
         new ContentRefRenderer(),

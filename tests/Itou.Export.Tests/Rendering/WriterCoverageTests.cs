@@ -40,6 +40,8 @@ public sealed class WriterCoverageTests
 
         <div>Du HTML brut</div>
 
+        <div align="center">Un texte centré</div>
+
         {% api-method method="post" host="https://api.example.com" path="/v1/cakes" %}
         {% api-method-summary %}
         Créer un gâteau

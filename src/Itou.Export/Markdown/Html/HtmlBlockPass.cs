@@ -1,3 +1,4 @@
+using Itou.Export.Markdown.Alignment;
 using Itou.Export.Markdown.Details;
 using Itou.Export.Markdown.Figures;
 using Markdig.Syntax;
@@ -41,11 +42,21 @@ internal static class HtmlBlockPass
         }
         if (OpensWithoutClosing(text, "div") && tree.Find("div")?.Tag?.Attribute("align") is { } align)
         {
+            var taken = new List<Block>();
             foreach (var block in TakeUntilClosing(html, "div"))
             {
+                var placed = block;
                 if (block is ParagraphBlock paragraph && FigureHtml.FromImageParagraph(paragraph, FigureHtml.ParseAlign(align)) is { } figure)
-                    paragraph.Parent![paragraph.Parent.IndexOf(paragraph)] = figure;
-                if (block is FigureBlock { Align: FigureAlign.Default } existing) existing.Align = FigureHtml.ParseAlign(align);
+                    paragraph.Parent![paragraph.Parent.IndexOf(paragraph)] = placed = figure;
+                if (placed is FigureBlock { Align: FigureAlign.Default } existing) existing.Align = FigureHtml.ParseAlign(align);
+                taken.Add(placed);
+            }
+            // The div's text blocks go into one aligned block, where the first of them was.
+            if (taken.Count > 0)
+            {
+                var at = parent.IndexOf(taken[0]);
+                if (AlignedBlock.Around(taken, FigureHtml.ParseAlign(align)) is [AlignedBlock { Parent: null } aligned])
+                    parent.Insert(at, aligned);
             }
         }
         Replace(html, tree, converter);

@@ -1,3 +1,4 @@
+using Itou.Export.Markdown.Alignment;
 using Itou.Export.Markdown.Code;
 using Itou.Export.Markdown.Details;
 using Itou.Export.Markdown.Figures;
@@ -69,7 +70,9 @@ internal sealed class HtmlConverter(PageState page, int line)
             case "pre": return [HtmlPreReader.Read(node)];
             case "hr": return [new ThematicBreakBlock(null!)];
             case "div" or "center" or "p" when node.Tag!.Attribute("align") is { } a:
-                return Blocks(node, FigureHtml.ParseAlign(a));
+                return AlignedBlock.Around(Blocks(node, FigureHtml.ParseAlign(a)), FigureHtml.ParseAlign(a));
+            case "center":
+                return AlignedBlock.Around(Blocks(node, FigureAlign.Center), FigureAlign.Center);
             case "ul" or "ol": return [List(node)];
             case "blockquote":
                 var quote = new QuoteBlock(null!);

@@ -14,7 +14,7 @@ internal static class GitBookRenderers
         new HintRenderer(), new TabsRenderer(), new CodeRenderer(), new ContentRefRenderer(), new EmbedRenderer(),
         new FileRenderer(), new DetailsRenderer(), new DetailsSummaryRenderer(), new StepperRenderer(), new ColumnsRenderer(),
         new ApiOperationRenderer(), new OpenApiSchemasRenderer(), new UpdatesRenderer(), new FigureRenderer(),
-        new DiagramRenderer(), new PromptRenderer(), new CardTableRenderer(),
+        new DiagramRenderer(), new PromptRenderer(), new CardTableRenderer(), new AlignedRenderer(),
         // Includes and conditional branches: an export has no visitor, so every branch is printed.
         // Unknown tags (reported by the dialect): their body, never the raw tag.
         new ChildrenRenderer<IncludeBlock>(), new ChildrenRenderer<ConditionalBlock>(), new ChildrenRenderer<GitBookTagBlock>(),

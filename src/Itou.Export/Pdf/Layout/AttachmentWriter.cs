@@ -24,18 +24,18 @@ internal static partial class AttachmentWriter
         {
             if (Place(pdf, attachment.Destination) is not var (page, x, y))
             {
-                unplaced.Add(attachment.File.Name);
+                unplaced.Add(attachment.Embedded.Name);
                 continue;
             }
-            var bytes = attachment.File.Bytes;
+            var bytes = attachment.Embedded.Bytes;
             var stream = next++;
             objects.Add(Invariant($"<< /Type /EmbeddedFile /Length {bytes.Length} /Params << /Size {bytes.Length} >> >>\nstream\n") + Encoding.Latin1.GetString(bytes) + "\nendstream");
-            var name = PdfCatalogUpdate.PdfText(attachment.File.Name);
+            var name = PdfCatalogUpdate.PdfText(attachment.Embedded.Name);
             var specification = next++;
-            objects.Add(Invariant($"<< /Type /Filespec /F {name} /UF {name} /Desc {PdfCatalogUpdate.PdfText(attachment.File.Description)} /EF << /F {stream} 0 R >> >>"));
+            objects.Add(Invariant($"<< /Type /Filespec /F {name} /UF {name} /Desc {PdfCatalogUpdate.PdfText(attachment.Embedded.Description)} /EF << /F {stream} 0 R >> >>"));
             var right = x + attachment.Size.Width;
             var annotation = next++;
-            objects.Add(Invariant($"<< /Type /Annot /Subtype /FileAttachment /Rect [{right - Corner:0.##} {y - Corner:0.##} {right:0.##} {y:0.##}] /FS {specification} 0 R /Contents {PdfCatalogUpdate.PdfText(attachment.File.Description)} /Name /Paperclip /P {page} 0 R >>"));
+            objects.Add(Invariant($"<< /Type /Annot /Subtype /FileAttachment /Rect [{right - Corner:0.##} {y - Corner:0.##} {right:0.##} {y:0.##}] /FS {specification} 0 R /Contents {PdfCatalogUpdate.PdfText(attachment.Embedded.Description)} /Name /Paperclip /P {page} 0 R >>"));
             if (!annotations.TryGetValue(page, out var list))
                 annotations[page] = list = [];
             list.Add(annotation);

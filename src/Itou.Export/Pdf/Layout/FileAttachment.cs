@@ -6,7 +6,7 @@ namespace Itou.Export.Pdf.Layout;
 internal sealed record EmbeddedFile(string Name, byte[] Bytes, string Description);
 
 /// <summary>Where the drawing pass put an attachment: the named destination at its card's top-left corner, and the card's size.</summary>
-internal sealed record PlacedAttachment(string Destination, EmbeddedFile File, SKSize Size);
+internal sealed record PlacedAttachment(string Destination, EmbeddedFile Embedded, SKSize Size);
 
 /// <summary>
 /// Attaches a file to the PDF on the area its content takes (a file card): a file-attachment annotation

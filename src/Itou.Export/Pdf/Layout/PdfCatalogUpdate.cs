@@ -81,7 +81,7 @@ internal static partial class PdfCatalogUpdate
         for (var i = 0; i < objects.Count; i++)
             Add(trailer.Size + i, objects[i]);
         var xref = length + builder.Length;
-        builder.Append("xref\n0 1\n0000000000 65535 f \n");
+        builder.Append(CultureInfo.InvariantCulture, $"xref\n0 1\n{0:D10} 65535 f \n");
         var index = 0;
         foreach (var number in replaced.Keys)
             builder.Append(CultureInfo.InvariantCulture, $"{number} 1\n{offsets[index++]:D10} 00000 n \n");
