@@ -46,6 +46,7 @@ public sealed partial class DialectCorpusChecks
         var code = Squeezed(source.Code);
         var raw = printed.Lines.Where(line => BoldMarker().IsMatch(line) && !code.Contains(Squeezed(line), StringComparison.Ordinal)).ToList();
         var unpaired = RawSource.Pages(pdf.Publication).Sum(RawSource.UnpairedBoldMarkers);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{corpus}: {raw.Sum(line => BoldMarker().Count(line))} ** printed in prose, {unpaired} unpaired in the source");
         Assert.True(raw.Sum(line => BoldMarker().Count(line)) <= unpaired, $"{unpaired} unpaired in the source; printed:\n{string.Join("\n", raw.Take(20))}");
     }
 
@@ -57,8 +58,10 @@ public sealed partial class DialectCorpusChecks
         // Code is printed as written (addresses too); prose shows no address. pdftotext joins a word cut
         // at a hyphen, so hyphens are left out on both sides.
         var shown = Squeezed(RawSource.Shown(pdf.Publication) + Source.Of(pdf).Code).Replace("-", "", StringComparison.Ordinal);
-        var stray = FileWord().Matches(Printed.Of(pdf).Text).Select(match => match.Value.Trim('.', ',', ';', ':', '(', ')', '"', '\'', '«', '»', '“', '”'))
-            .Where(word => !shown.Contains(word.Replace("-", "", StringComparison.Ordinal), StringComparison.Ordinal)).Distinct().ToList();
+        var words = FileWord().Matches(Printed.Of(pdf).Text).Select(match => match.Value.Trim('.', ',', ';', ':', '(', ')', '"', '\'', '«', '»', '“', '”'))
+            .ToList();
+        TestContext.Current.TestOutputHelper?.WriteLine($"{corpus}: {words.Count} file names or asset paths printed");
+        var stray = words.Where(word => !shown.Contains(word.Replace("-", "", StringComparison.Ordinal), StringComparison.Ordinal)).Distinct().ToList();
         Assert.True(stray.Count == 0, string.Join("\n", stray.Take(20)));
     }
 
@@ -68,6 +71,7 @@ public sealed partial class DialectCorpusChecks
     {
         var pdf = await CorpusBooks.GetAsync(corpus);
         var (checkedPairs, wrong) = CodeIndentation.Check(pdf);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{corpus}: {wrong.Count} of {checkedPairs} indented line pairs misplaced");
         Assert.True(wrong.Count <= checkedPairs / 20, $"{wrong.Count} of {checkedPairs} indented code lines misplaced:\n{string.Join("\n", wrong.Take(15))}");
     }
 
