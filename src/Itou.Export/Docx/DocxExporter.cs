@@ -166,7 +166,7 @@ public static class DocxExporter
         Document = document,
         TitleLevel = level,
         StartsOnNewPage = startsOnNewPage,
-        Anchor = AnchorIds.For("SUMMARY.md", (entry.Node?.Line ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        Anchor = entry.AnchorId ?? AnchorIds.For("SUMMARY.md", "0"),
     };
 
     private static MarkdownDocument LinkDocument(string title, string url)

@@ -20,6 +20,10 @@ public enum PublicationEntryKind
 /// </summary>
 public sealed record PublicationEntry(PublicationEntryKind Kind, string Title, int Depth, Page? Page = null, string? Url = null, TocNode? Node = null)
 {
-    /// <summary>The anchor name of the entry's top (a page's first line), or null for groups and links.</summary>
-    public string? AnchorId => Page is null ? null : AnchorIds.For(Page.Path);
+    /// <summary>
+    /// The anchor name of the entry's top: a page's first line, a group's or a link's line in the table of
+    /// contents (both writers print those as lines of their own); null for an entry of neither.
+    /// </summary>
+    public string? AnchorId => Page is not null ? AnchorIds.For(Page.Path)
+        : Node is not null ? AnchorIds.For("SUMMARY.md", Node.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null;
 }

@@ -13,7 +13,8 @@ namespace Itou.Export.Docx.Document;
 /// </summary>
 internal static class HeaderFooterWriter
 {
-    private const long LogoHeightEmu = 8L * 36000;
+    // As tall as the PDF's: the header must stay within the band above the body (Rendering/PageArea).
+    private const long LogoHeightEmu = (long)(Rendering.PageArea.BandLine * 12700);
 
     /// <summary>A header part; empty when <paramref name="title"/> is null (a brief's first page).</summary>
     public static string AddHeader(DocxWriterState state, string? title)

@@ -4,8 +4,12 @@ using Itou.Export.Theming;
 
 namespace Itou.Export.Docx.Document;
 
-/// <summary>The page the theme asks for, in the units WordprocessingML counts in.</summary>
-internal sealed record PageGeometry(int WidthTwips, int HeightTwips, int TopTwips, int RightTwips, int BottomTwips, int LeftTwips)
+/// <summary>
+/// The page of <see cref="Rendering.PageArea"/> in the units WordprocessingML counts in: the margins are
+/// the body's edges (Word's margins bound the body), the header and footer stand at the theme's margins,
+/// in the bands the PDF draws them in.
+/// </summary>
+internal sealed record PageGeometry(int WidthTwips, int HeightTwips, int TopTwips, int RightTwips, int BottomTwips, int LeftTwips, int HeaderTwips, int FooterTwips)
 {
     /// <summary>English metric units per twip (914400 per inch, 1440 twips per inch).</summary>
     public const long EmuPerTwip = 635;
@@ -25,18 +29,19 @@ internal sealed record PageGeometry(int WidthTwips, int HeightTwips, int TopTwip
     public static PageGeometry From(Theme theme)
     {
         var (width, height) = theme.PageSize == Theming.PageSize.Letter ? (12240, 15840) : (11906, 16838);
-        var m = theme.Margins;
-        return new PageGeometry(width, height, Twips(m.Top), Twips(m.Right), Twips(m.Bottom), Twips(m.Left));
+        var area = Rendering.PageArea.Of(theme);
+        return new PageGeometry(width, height, Twips(area.BodyTop), Twips(area.Right), Twips(area.BodyBottom), Twips(area.Left), Twips(area.Top), Twips(area.Bottom));
     }
 
-    /// <summary>A fresh section description: page size and margins, header and footer half a margin from the edge.</summary>
+    /// <summary>A fresh section description: page size, the body's margins, header and footer at the theme's margins.</summary>
     public SectionProperties Section() => new(
         new DocumentFormat.OpenXml.Wordprocessing.PageSize { Width = (UInt32Value)(uint)WidthTwips, Height = (UInt32Value)(uint)HeightTwips },
         new PageMargin
         {
             Top = TopTwips, Bottom = BottomTwips, Left = (uint)LeftTwips, Right = (uint)RightTwips,
-            Header = (uint)(TopTwips / 2), Footer = (uint)(BottomTwips / 2), Gutter = 0,
+            Header = (uint)HeaderTwips, Footer = (uint)FooterTwips, Gutter = 0,
         });
 
-    private static int Twips(double millimetres) => (int)Math.Round(millimetres * 1440 / 25.4);
+    /// <summary>Points (1/72 inch) to twips (1/1440 inch).</summary>
+    public static int Twips(float points) => (int)Math.Round(points * 20);
 }

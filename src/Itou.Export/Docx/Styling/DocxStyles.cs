@@ -43,10 +43,10 @@ internal static class DocxStyles
             Paragraph(StyleIds.ListContinue, "List Continue", ppr: new ParagraphProperties(new SpacingBetweenLines { After = "60" }, new Indentation { Left = "360" })),
             Paragraph(StyleIds.TocHeading, "TOC Heading", basedOn: StyleIds.Heading(1), next: StyleIds.Normal,
                 ppr: new ParagraphProperties(new OutlineLevel { Val = 9 })),
-            Paragraph(StyleIds.Header, "header", rpr: new RunProperties(new Color { Val = Hex(colors.Muted) }, new FontSize { Val = "18" }),
-                ppr: new ParagraphProperties(new Tabs(new TabStop { Val = TabStopValues.Right, Position = page.TextWidthTwips }), new SpacingBetweenLines { After = "0" })),
-            Paragraph(StyleIds.Footer, "footer", rpr: new RunProperties(new Color { Val = Hex(colors.Muted) }, new FontSize { Val = "18" }),
-                ppr: new ParagraphProperties(new Tabs(new TabStop { Val = TabStopValues.Right, Position = page.TextWidthTwips }), new SpacingBetweenLines { After = "0" })),
+            Paragraph(StyleIds.Header, "header", rpr: new RunProperties(new Color { Val = Hex(colors.Muted) }, new FontSize { Val = "17" }),
+                ppr: Band(page, new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = BandRule, Space = BandRuleGap, Color = RuleColor }))),
+            Paragraph(StyleIds.Footer, "footer", rpr: new RunProperties(new Color { Val = Hex(colors.Muted) }, new FontSize { Val = "17" }),
+                ppr: Band(page, new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = BandRule, Space = BandRuleGap, Color = RuleColor }))),
             Paragraph(StyleIds.FootnoteText, "footnote text", ppr: new ParagraphProperties(new SpacingBetweenLines { After = "0" }),
                 rpr: new RunProperties(new FontSize { Val = "18" })),
             Paragraph(StyleIds.SourceCode, "Source Code",
@@ -136,6 +136,16 @@ internal static class DocxStyles
                 new Languages { Val = language, EastAsia = eastAsian, Bidi = complex })),
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120" })));
     }
+
+    // The header's and footer's line and rule, as the PDF draws them in their bands (Rendering/PageArea).
+    private const string RuleColor = "DDDDDD";
+    private static readonly uint BandRule = (uint)Math.Round(PageArea.RuleWidth * 8);
+    private static readonly uint BandRuleGap = (uint)PageArea.RuleGap;
+
+    private static ParagraphProperties Band(PageGeometry page, ParagraphBorders rule) => new(
+        rule,
+        new Tabs(new TabStop { Val = TabStopValues.Right, Position = page.TextWidthTwips }),
+        new SpacingBetweenLines { After = "0", Line = Invariant(PageGeometry.Twips(PageArea.BandLine)), LineRule = LineSpacingRuleValues.AtLeast });
 
     private static RunFonts Mono(DocxFonts fonts) => new() { Ascii = fonts.Mono, HighAnsi = fonts.Mono, ComplexScript = fonts.Mono };
 

@@ -4,6 +4,7 @@ using Itou.Export.Pdf.Text;
 using Itou.Export.Publishing;
 using Itou.Export.Space;
 using Itou.Export.Theming;
+using SkiaSharp;
 
 namespace Itou.Export.Pdf.Document;
 
@@ -38,6 +39,7 @@ internal sealed class DocumentBuilder(Publication publication, PdfStyles styles,
             content.Add(TableOfContents.Create(styles, [.. TocLines()], labels.Contents));
         }
         AddEntries(content, brief, cancellationToken);
+        var area = Rendering.PageArea.Of(styles.Theme);
         var description = new DocumentDescription
         {
             Metadata = new DocumentMetadata
@@ -49,8 +51,10 @@ internal sealed class DocumentBuilder(Publication publication, PdfStyles styles,
                 Date = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
                 Language = labels.Language,
             },
-            PageSize = styles.Theme.PageSize == Theming.PageSize.Letter ? DocumentDescription.Letter : DocumentDescription.A4,
-            Margins = Margins(styles.Theme.Margins),
+            PageSize = new SKSize(area.Width, area.Height),
+            Margins = new Thickness(area.Top, area.Right, area.Bottom, area.Left),
+            DecorationGap = Rendering.PageArea.BodyGap,
+            DecorationBand = Rendering.PageArea.Band,
             Header = PageFrame.Header(styles, images, publication.Title),
             Footer = PageFrame.Footer(styles, labels, cover: !brief),
             Outline = Outline(brief),
@@ -61,7 +65,6 @@ internal sealed class DocumentBuilder(Publication publication, PdfStyles styles,
 
     private void AddEntries(Column content, bool brief, CancellationToken cancellationToken)
     {
-        var groupsSeen = 0;
         var first = true; // the table of contents ends with a page break already
         var composed = new PhaseCounter(progress, ExportPhase.Composing, publication.Pages.Count);
         var measured = new PhaseCounter(progress, ExportPhase.Measuring, publication.Pages.Count);
@@ -73,11 +76,11 @@ internal sealed class DocumentBuilder(Publication publication, PdfStyles styles,
             switch (entry.Kind)
             {
                 case PublicationEntryKind.Group when entry.Title.Length > 0:
-                    pendingGroup = new KeepWithNext(new Anchor(GroupAnchor(groupsSeen++),
+                    pendingGroup = new KeepWithNext(new Anchor(entry.AnchorId!,
                         new Padding(new Thickness(0, 0, 8, 0), new TextBlock(entry.Title.ToUpper(labels.Culture), styles.Body with { Bold = true, Color = styles.Muted, Size = 9 }))));
                     break;
                 case PublicationEntryKind.Link when entry.Url is not null:
-                    content.Add(new TextBlock().Add(entry.Title, styles.Body with { Color = styles.Link, Underline = true }, LinkTarget.External(entry.Url)));
+                    content.Add(new Anchor(entry.AnchorId!, new TextBlock().Add(entry.Title, styles.Body with { Color = styles.Link, Underline = true }, LinkTarget.External(entry.Url))));
                     break;
                 case PublicationEntryKind.Page when entry.Page is { } page:
                     if (!first && !brief)
@@ -101,15 +104,12 @@ internal sealed class DocumentBuilder(Publication publication, PdfStyles styles,
     private KeepWithNext PageRule() =>
         new(new Padding(new Thickness(RuleGap, 0, RuleGap / 2, 0), new Line(0.75f, styles.Rule)));
 
-    private static string GroupAnchor(int index) => "group_" + index.ToString(CultureInfo.InvariantCulture);
-
     private IEnumerable<TocLine> TocLines()
     {
-        var groups = 0;
         foreach (var entry in publication.Entries)
         {
-            if (entry.Kind == PublicationEntryKind.Group && entry.Title.Length > 0)
-                yield return new TocLine(entry.Title, 0, GroupAnchor(groups++), IsGroup: true);
+            if (entry.Kind == PublicationEntryKind.Group && entry.Title.Length > 0 && entry.AnchorId is { } group)
+                yield return new TocLine(entry.Title, 0, group, IsGroup: true);
             else if (entry.Kind == PublicationEntryKind.Page && entry.AnchorId is { } anchor)
                 yield return new TocLine(entry.Title, entry.Depth, anchor, IsGroup: false);
         }
@@ -151,12 +151,5 @@ internal sealed class DocumentBuilder(Publication publication, PdfStyles styles,
             }
         }
         return items;
-    }
-
-    private static Thickness Margins(Theming.ThemeMargins margins)
-    {
-        const float pointsPerMillimetre = 72f / 25.4f;
-        return new Thickness((float)margins.Top * pointsPerMillimetre, (float)margins.Right * pointsPerMillimetre,
-            (float)margins.Bottom * pointsPerMillimetre, (float)margins.Left * pointsPerMillimetre);
     }
 }

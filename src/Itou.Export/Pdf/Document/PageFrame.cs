@@ -12,8 +12,6 @@ namespace Itou.Export.Pdf.Document;
 /// </summary>
 internal static class PageFrame
 {
-    private const float HeaderLogoHeight = 14f;
-
     public static Func<PageInfo, Element?> Header(PdfStyles styles, PdfImages images, string title)
     {
         var logo = styles.Theme.Logos.Select(images.LoadThemeFile).FirstOrDefault(image => image is not null);
@@ -24,9 +22,9 @@ internal static class PageFrame
                 return null;
             var row = new Row(10);
             if (logo is not null)
-                row.AddAuto(new Image(logo, HeaderLogoHeight * logo.Width / logo.Height));
+                row.AddAuto(new Image(logo, Rendering.PageArea.BandLine * logo.Width / logo.Height));
             row.AddRelative(1, new TextBlock(text, styles.Small, new ParagraphStyle { Alignment = TextAlignment.Right }));
-            return new Column(4).Add(row).Add(new Line(0.5f, styles.Rule));
+            return new Column(Rendering.PageArea.RuleGap).Add(row).Add(new Line(Rendering.PageArea.RuleWidth, styles.Rule));
         };
     }
 
@@ -43,7 +41,7 @@ internal static class PageFrame
             var row = new Row(10)
                 .AddRelative(1, new TextBlock(footerText, styles.Small))
                 .AddAuto(new TextBlock(number, styles.Small, new ParagraphStyle { Alignment = TextAlignment.Right }));
-            return new Column(4).Add(new Line(0.5f, styles.Rule)).Add(row);
+            return new Column(Rendering.PageArea.RuleGap).Add(new Line(Rendering.PageArea.RuleWidth, styles.Rule)).Add(row);
         };
     }
 }

@@ -2,8 +2,12 @@ using SkiaSharp;
 
 namespace Itou.Export.Pdf.Layout;
 
-/// <summary>A page: a header on top, a footer at the bottom (both redrawn on every page) and the content between.</summary>
-public sealed class Decoration(Element? header, Element content, Element? footer, float gap = 0) : Element
+/// <summary>
+/// A page: a header on top, a footer at the bottom (both redrawn on every page) and the content between.
+/// A present header or footer takes at least <paramref name="minimumBand"/> points, gap included, so that the body
+/// stands where the document's geometry says (the Word writer puts its body there too).
+/// </summary>
+public sealed class Decoration(Element? header, Element content, Element? footer, float gap = 0, float minimumBand = 0) : Element
 {
     private readonly Element content = content ?? throw new ArgumentNullException(nameof(content));
 
@@ -42,7 +46,7 @@ public sealed class Decoration(Element? header, Element content, Element? footer
         if (band is null)
             return 0;
         var plan = band.Measure(context, new SKSize(available.Width, available.Height / 4));
-        return plan.IsWrap ? 0 : plan.Height + gap;
+        return plan.IsWrap ? 0 : Math.Max(plan.Height + gap, minimumBand);
     }
 
     private static void DrawBand(LayoutContext context, Element? band, float top, SKSize size)

@@ -54,6 +54,8 @@ public sealed record DocumentDescription
     public Func<PageInfo, Element?>? Footer { get; init; }
     /// <summary>Space between the header or footer and the content, in points.</summary>
     public float DecorationGap { get; init; } = 8;
+    /// <summary>The least height of the header's and of the footer's band, gap included, in points (0: as tall as they are).</summary>
+    public float DecorationBand { get; init; }
     /// <summary>
     /// The share of the gaps between blocks a page may keep when squeezing them lets it end where its flow
     /// ends (no short block left alone before a sheet break or at the end); 1: never squeeze.

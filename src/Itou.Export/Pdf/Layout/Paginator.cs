@@ -41,7 +41,7 @@ internal static class Paginator
     private static bool DrawPage(LayoutContext context, Element content, DocumentDescription description, SKSize area)
     {
         var info = new PageInfo(context.PageNumber, context.PageCount);
-        var page = new Decoration(description.Header?.Invoke(info), content, description.Footer?.Invoke(info), description.DecorationGap);
+        var page = new Decoration(description.Header?.Invoke(info), content, description.Footer?.Invoke(info), description.DecorationGap, description.DecorationBand);
         context.Canvas.Translate(description.Margins.Left, description.Margins.Top);
         var plan = page.Measure(context, area);
         if (plan.IsWrap)
