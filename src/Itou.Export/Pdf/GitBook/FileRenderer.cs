@@ -20,9 +20,10 @@ internal sealed class FileRenderer : MarkdownObjectRenderer<PdfRenderer, FileBlo
         var asset = renderer.Publication.Assets.Resolve(obj.Source, renderer.Page.Path, obj.Line + 1);
         var caption = renderer.BlocksOf(obj, 2);
         var name = obj.FileName;
+        long? length = asset.Kind == AssetKind.Local ? new FileInfo(asset.FullPath!).Length : null;
         var (address, size) = asset.Kind switch
         {
-            AssetKind.Local => (asset.SpacePath!, renderer.Labels.FileSize(new FileInfo(asset.FullPath!).Length)),
+            AssetKind.Local => (asset.SpacePath!, renderer.Labels.FileSize(length!.Value)),
             AssetKind.Remote => (asset.Url!, null),
             _ => (obj.Source, renderer.Labels.FileMissing),
         };
@@ -39,25 +40,18 @@ internal sealed class FileRenderer : MarkdownObjectRenderer<PdfRenderer, FileBlo
         var link = asset.Kind is AssetKind.Local or AssetKind.Remote ? LinkTarget.External(address) : null;
         var title = caption.Children.Count > 0 ? caption : (Element)Card.Title(renderer, name, link is not null);
         var card = Card.Create(renderer, "\U0001F4CE", title, details, link);
-        renderer.Add(asset.Kind == AssetKind.Local && Attached(renderer, obj, asset.FullPath!, name, facts) is { } file ? new FileAttachment(file, card) : card);
+        renderer.Add(length is { } bytes && Attachable(renderer, obj, name, bytes)
+            ? new FileAttachment(new EmbeddedFile(name, asset.FullPath!, facts.Length > 0 ? $"{name} ({facts})" : name, renderer.Page.Path, obj.Line + 1), card)
+            : card);
     }
 
-    private static EmbeddedFile? Attached(PdfRenderer renderer, FileBlock block, string path, string name, string facts)
+    // The bytes are read when the PDF is written (AttachmentWriter), not here: composing also runs for the
+    // Word document's page numbers and for previews, which carry no file.
+    private static bool Attachable(PdfRenderer renderer, FileBlock block, string name, long length)
     {
-        var length = new FileInfo(path).Length;
-        if (length > renderer.Images.Limits.MaxAttachmentBytes)
-        {
-            renderer.Report(DiagnosticCodes.FileNotAttached, block, $"'{name}' ({length} bytes) is over the attachment limit ({renderer.Images.Limits.MaxAttachmentBytes} bytes): the card links to it, the PDF does not carry it.");
-            return null;
-        }
-        try
-        {
-            return new EmbeddedFile(name, File.ReadAllBytes(path), facts.Length > 0 ? $"{name} ({facts})" : name);
-        }
-        catch (IOException exception)
-        {
-            renderer.Report(DiagnosticCodes.FileNotAttached, block, $"'{name}' cannot be read ({exception.Message}): the card links to it, the PDF does not carry it.");
-            return null;
-        }
+        if (length <= renderer.Images.Limits.MaxAttachmentBytes)
+            return true;
+        renderer.Report(DiagnosticCodes.FileNotAttached, block, $"'{name}' ({length} bytes) is over the attachment limit ({renderer.Images.Limits.MaxAttachmentBytes} bytes): the card links to it, the PDF does not carry it.");
+        return false;
     }
 }

@@ -15,19 +15,23 @@ internal static partial class AttachmentWriter
     /// <summary>Width and height of the annotation's area (the viewer's paperclip), in points.</summary>
     private const float Corner = 14;
 
-    /// <summary>Appends the objects to <paramref name="objects"/> (numbered from <paramref name="next"/>); returns the rewritten pages, by object number, and the files it could not place.</summary>
-    public static (SortedDictionary<int, string> Pages, List<string> Unplaced) Write(ReadOnlySpan<byte> pdf, IReadOnlyList<PlacedAttachment> attachments, List<string> objects, ref int next)
+    /// <summary>
+    /// Appends the objects to <paramref name="objects"/> (numbered from <paramref name="next"/>) and returns the
+    /// rewritten pages, by object number; <paramref name="notAttached"/> hears of each file it could not attach, and why.
+    /// </summary>
+    public static SortedDictionary<int, string> Write(ReadOnlySpan<byte> pdf, IReadOnlyList<PlacedAttachment> attachments, List<string> objects, ref int next,
+        Action<EmbeddedFile, string> notAttached)
     {
-        var annotations = new SortedDictionary<int, List<int>>();
-        var unplaced = new List<string>();
+        var onPage = new SortedDictionary<int, List<(int Annotation, EmbeddedFile File)>>();
         foreach (var attachment in attachments)
         {
             if (Place(pdf, attachment.Destination) is not var (page, x, y))
             {
-                unplaced.Add(attachment.Embedded.Name);
+                notAttached(attachment.Embedded, "where its card landed was not found in the PDF");
                 continue;
             }
-            var bytes = attachment.Embedded.Bytes;
+            if (Read(attachment.Embedded, notAttached) is not { } bytes)
+                continue;
             var stream = next++;
             objects.Add(Invariant($"<< /Type /EmbeddedFile /Length {bytes.Length} /Params << /Size {bytes.Length} >> >>\nstream\n") + Encoding.Latin1.GetString(bytes) + "\nendstream");
             var name = PdfCatalogUpdate.PdfText(attachment.Embedded.Name);
@@ -36,19 +40,33 @@ internal static partial class AttachmentWriter
             var right = x + attachment.Size.Width;
             var annotation = next++;
             objects.Add(Invariant($"<< /Type /Annot /Subtype /FileAttachment /Rect [{right - Corner:0.##} {y - Corner:0.##} {right:0.##} {y:0.##}] /FS {specification} 0 R /Contents {PdfCatalogUpdate.PdfText(attachment.Embedded.Description)} /Name /Paperclip /P {page} 0 R >>"));
-            if (!annotations.TryGetValue(page, out var list))
-                annotations[page] = list = [];
-            list.Add(annotation);
+            if (!onPage.TryGetValue(page, out var list))
+                onPage[page] = list = [];
+            list.Add((annotation, attachment.Embedded));
         }
         var pages = new SortedDictionary<int, string>();
-        foreach (var (page, list) in annotations)
+        foreach (var (page, list) in onPage)
         {
-            if (WithAnnotations(pdf, page, list) is { } body)
+            if (WithAnnotations(pdf, page, [.. list.Select(item => item.Annotation)]) is { } body)
                 pages[page] = body;
             else
-                unplaced.Add($"page object {page}");
+                list.ForEach(item => notAttached(item.File, "its page keeps its annotations in an array of its own, which this update does not rewrite"));
         }
-        return (pages, unplaced);
+        return pages;
+    }
+
+    /// <summary>The file's bytes, read now that the PDF is written (composing, which also serves previews and the Word page numbers, reads none).</summary>
+    private static byte[]? Read(EmbeddedFile file, Action<EmbeddedFile, string> notAttached)
+    {
+        try
+        {
+            return File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            notAttached(file, $"it cannot be read ({exception.Message})");
+            return null;
+        }
     }
 
     /// <summary>The page object and the top-left corner Skia wrote for the named destination (<c>/name [P 0 R /XYZ x y 0]</c>).</summary>

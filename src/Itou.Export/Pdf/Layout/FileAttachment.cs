@@ -2,8 +2,11 @@ using SkiaSharp;
 
 namespace Itou.Export.Pdf.Layout;
 
-/// <summary>A file carried inside the PDF: its name, bytes and a description for the viewer's list.</summary>
-internal sealed record EmbeddedFile(string Name, byte[] Bytes, string Description);
+/// <summary>
+/// A file carried inside the PDF: its name, where it is on disk (read when the PDF is written), a
+/// description for the viewer's list, and the page file and line of its card (for a diagnostic).
+/// </summary>
+internal sealed record EmbeddedFile(string Name, string FullPath, string Description, string SourceFile, int Line);
 
 /// <summary>Where the drawing pass put an attachment: the named destination at its card's top-left corner, and the card's size.</summary>
 internal sealed record PlacedAttachment(string Destination, EmbeddedFile Embedded, SKSize Size);

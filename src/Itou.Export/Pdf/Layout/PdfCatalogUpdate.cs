@@ -25,12 +25,11 @@ internal static partial class PdfCatalogUpdate
         if (outlineRoot > 0)
             OutlineWriter.Write(objects, outlineRoot, description.Outline, anchors, ref nextNumber,
                 item => diagnostics.Report(DiagnosticCodes.PdfUnknownAnchor, description.SourceName, 0, $"Bookmark '{item.Title}' points at the unknown anchor '{item.Anchor}': it opens nothing."));
-        var (pages, unplaced) = AttachmentWriter.Write(pdf, attachments, objects, ref nextNumber);
-        foreach (var file in unplaced)
-            diagnostics.Report(DiagnosticCodes.FileNotAttached, description.SourceName, 0, $"'{file}': where its card landed was not found in the PDF: the file is not attached.");
+        var replaced = AttachmentWriter.Write(pdf, attachments, objects, ref nextNumber,
+            (file, why) => diagnostics.Report(DiagnosticCodes.FileNotAttached, file.SourceFile, file.Line, $"'{file.Name}' is not attached to the PDF: {why}; the card links to it."));
         var newCatalog = catalog + $" /Lang {PdfText(description.Metadata.Language)}" + (outlineRoot > 0 ? $" /Outlines {outlineRoot} 0 R /PageMode /UseOutlines" : "");
-        pages[trailer.Root] = $"<< {newCatalog} >>";
-        return Update(pdf.Length, trailer, pages, objects, nextNumber);
+        replaced[trailer.Root] = $"<< {newCatalog} >>";
+        return Update(pdf.Length, trailer, replaced, objects, nextNumber);
     }
 
     /// <summary>A text string: UTF-16BE with a byte-order mark, in hexadecimal (any character, no escaping).</summary>
