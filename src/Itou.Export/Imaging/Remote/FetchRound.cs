@@ -24,13 +24,8 @@ internal sealed class FetchRound(ExportLimits limits, HttpMessageHandler? handle
         {
             using var client = RemoteImageFetcher.Client(handler ?? ownHandler!);
             var fetcher = new RemoteImageFetcher(client, limits);
-            using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            // No budget: nothing is asked for (a timer of zero would still let the first fetches start). Else
-            // clamped to what a timer takes, as the per-image timeout is.
-            if (limits.RemoteImageBudget <= TimeSpan.Zero)
-                budget.Cancel();
-            else
-                budget.CancelAfter(TimeSpan.FromMilliseconds(Math.Min(limits.RemoteImageBudget.TotalMilliseconds, int.MaxValue - 1)));
+            // No budget: nothing is asked for.
+            using var budget = TimeLimit.After(limits.RemoteImageBudget, cancellationToken);
             var counter = new PhaseCounter(progress, ExportPhase.FetchingImages, urls.Count);
             var outcomes = new FetchedImage[urls.Count];
             // No cancellation token for the loop itself: every address gets an outcome, the ones past the budget at once.

@@ -75,13 +75,8 @@ internal sealed class RemoteImageFetcher(HttpClient client, ExportLimits limits)
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (a timeout is a problem, not an exception).</exception>
     public async Task<FetchedImage> FetchAsync(Uri url, CachedImage? cached, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // A zero or negative timeout fails every fetch, as asked: cancelled at once, since a timer of zero
-        // fires later on the thread pool and a quick server could answer first. Else clamped to what a timer takes.
-        if (limits.RemoteImageTimeout <= TimeSpan.Zero)
-            timeout.Cancel();
-        else
-            timeout.CancelAfter(TimeSpan.FromMilliseconds(Math.Min(limits.RemoteImageTimeout.TotalMilliseconds, int.MaxValue - 1)));
+        // A zero or negative timeout fails every fetch, as asked.
+        using var timeout = TimeLimit.After(limits.RemoteImageTimeout, cancellationToken);
         try
         {
             return await FollowAsync(url, cached, timeout.Token).ConfigureAwait(false);
