@@ -25,6 +25,9 @@ internal sealed class HtmlConverter(PageState page, int line)
 
     public int Line => line;
 
+    /// <summary>An aligned element's blocks: its pictures take the alignment, its text goes into an <see cref="AlignedBlock"/>.</summary>
+    private List<Block> Aligned(HtmlNode node, FigureAlign align) => AlignedBlock.Around(Blocks(node, align), align);
+
     /// <summary>The blocks for a node's children; runs of inline content become paragraphs.</summary>
     public List<Block> Blocks(HtmlNode parent, FigureAlign align = FigureAlign.Default)
     {
@@ -70,9 +73,9 @@ internal sealed class HtmlConverter(PageState page, int line)
             case "pre": return [HtmlPreReader.Read(node)];
             case "hr": return [new ThematicBreakBlock(null!)];
             case "div" or "center" or "p" when node.Tag!.Attribute("align") is { } a:
-                return AlignedBlock.Around(Blocks(node, FigureHtml.ParseAlign(a)), FigureHtml.ParseAlign(a));
+                return Aligned(node, FigureHtml.ParseAlign(a));
             case "center":
-                return AlignedBlock.Around(Blocks(node, FigureAlign.Center), FigureAlign.Center);
+                return Aligned(node, FigureAlign.Center);
             case "ul" or "ol": return [List(node)];
             case "blockquote":
                 var quote = new QuoteBlock(null!);
