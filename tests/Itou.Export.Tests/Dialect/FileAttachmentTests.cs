@@ -48,6 +48,22 @@ public sealed class FileAttachmentTests
     }
 
     [Fact]
+    public async Task Two_cards_of_one_file_carry_it_once()
+    {
+        using var temp = new TempSpace()
+            .WriteBytes(".gitbook/assets/brake sheet.pdf", Sheet)
+            .Write("README.md", "# Guide\n\n{% file src=\".gitbook/assets/brake sheet.pdf\" %}\n\nAgain:\n\n{% file src=\".gitbook/assets/brake sheet.pdf\" %}\n");
+        using var both = await BothWriters.ExportAsync(temp);
+        using (var pdf = both.OpenPdf())
+            Assert.Equal(2, pdf.GetPages().SelectMany(p => p.GetAnnotations()).Count(a => a.Type == AnnotationType.FileAttachment));
+        // pdfdetach lists a file per annotation; the file itself must be in the PDF once.
+        var text = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(both.PdfPath));
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(text, @"/Type /EmbeddedFile\b"));
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(text, @"/Type /Filespec\b"));
+        Assert.Equal(0, ExternalTool.RunOrSkip("qpdf", "--check", both.PdfPath).ExitCode);
+    }
+
+    [Fact]
     public async Task A_file_over_the_limit_is_only_linked_and_reported()
     {
         using var temp = Space();

@@ -28,9 +28,8 @@ internal sealed record PageGeometry(int WidthTwips, int HeightTwips, int TopTwip
 
     public static PageGeometry From(Theme theme)
     {
-        var (width, height) = theme.PageSize == Theming.PageSize.Letter ? (12240, 15840) : (11906, 16838);
         var area = Rendering.PageArea.Of(theme);
-        return new PageGeometry(width, height, Twips(area.BodyTop), Twips(area.Right), Twips(area.BodyBottom), Twips(area.Left), Twips(area.Top), Twips(area.Bottom));
+        return new PageGeometry(Twips(area.Width), Twips(area.Height), Twips(area.BodyTop), Twips(area.Right), Twips(area.BodyBottom), Twips(area.Left), Twips(area.Top), Twips(area.Bottom));
     }
 
     /// <summary>A fresh section description: page size, the body's margins, header and footer at the theme's margins.</summary>

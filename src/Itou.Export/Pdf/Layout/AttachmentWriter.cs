@@ -6,7 +6,8 @@ namespace Itou.Export.Pdf.Layout;
 
 /// <summary>
 /// The objects of the PDF's attached files, for <see cref="PdfCatalogUpdate"/>: per file an embedded-file
-/// stream, its file specification and a file-attachment annotation in the card's top-right corner; and
+/// stream and its file specification (once, however many cards show it), per card a file-attachment
+/// annotation in its top-right corner; and
 /// each page that carries one, written again with the annotations added to its <c>/Annots</c>.
 /// Skia tells where a card landed through the named destination <see cref="LayoutContext.RecordAttachment"/> drew.
 /// </summary>
@@ -23,6 +24,8 @@ internal static partial class AttachmentWriter
         Action<EmbeddedFile, string> notAttached)
     {
         var onPage = new SortedDictionary<int, List<(int Annotation, EmbeddedFile File)>>();
+        // One embedded file per file on disk, however many cards show it.
+        var specifications = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var attachment in attachments)
         {
             if (Place(pdf, attachment.Destination) is not var (page, x, y))
@@ -30,13 +33,13 @@ internal static partial class AttachmentWriter
                 notAttached(attachment.Embedded, "where its card landed was not found in the PDF");
                 continue;
             }
-            if (Read(attachment.Embedded, notAttached) is not { } bytes)
-                continue;
-            var stream = next++;
-            objects.Add(Invariant($"<< /Type /EmbeddedFile /Length {bytes.Length} /Params << /Size {bytes.Length} >> >>\nstream\n") + Encoding.Latin1.GetString(bytes) + "\nendstream");
-            var name = PdfCatalogUpdate.PdfText(attachment.Embedded.Name);
-            var specification = next++;
-            objects.Add(Invariant($"<< /Type /Filespec /F {name} /UF {name} /Desc {PdfCatalogUpdate.PdfText(attachment.Embedded.Description)} /EF << /F {stream} 0 R >> >>"));
+            if (!specifications.TryGetValue(attachment.Embedded.FullPath, out var specification))
+            {
+                if (Read(attachment.Embedded, notAttached) is not { } bytes)
+                    continue;
+                specification = Embed(attachment.Embedded, bytes, objects, ref next);
+                specifications[attachment.Embedded.FullPath] = specification;
+            }
             var right = x + attachment.Size.Width;
             var annotation = next++;
             objects.Add(Invariant($"<< /Type /Annot /Subtype /FileAttachment /Rect [{right - Corner:0.##} {y - Corner:0.##} {right:0.##} {y:0.##}] /FS {specification} 0 R /Contents {PdfCatalogUpdate.PdfText(attachment.Embedded.Description)} /Name /Paperclip /P {page} 0 R >>"));
@@ -53,6 +56,17 @@ internal static partial class AttachmentWriter
                 list.ForEach(item => notAttached(item.File, "its page keeps its annotations in an array of its own, which this update does not rewrite"));
         }
         return pages;
+    }
+
+    /// <summary>The file's stream and its file specification; returns the specification's object number.</summary>
+    private static int Embed(EmbeddedFile file, byte[] bytes, List<string> objects, ref int next)
+    {
+        var stream = next++;
+        objects.Add(Invariant($"<< /Type /EmbeddedFile /Length {bytes.Length} /Params << /Size {bytes.Length} >> >>\nstream\n") + Encoding.Latin1.GetString(bytes) + "\nendstream");
+        var name = PdfCatalogUpdate.PdfText(file.Name);
+        var specification = next++;
+        objects.Add(Invariant($"<< /Type /Filespec /F {name} /UF {name} /Desc {PdfCatalogUpdate.PdfText(file.Description)} /EF << /F {stream} 0 R >> >>"));
+        return specification;
     }
 
     /// <summary>The file's bytes, read now that the PDF is written (composing, which also serves previews and the Word page numbers, reads none).</summary>
