@@ -22,6 +22,7 @@ public sealed partial class PictureStoreTests
         "Pdf/Text/", // the text engine: the theme's, bundled and machine fonts
         "Docx/Styling/DocxFonts.cs", // a theme font's family name (a DOCX names fonts, it does not embed them)
         "Pdf/GitBook/FileRenderer.cs", "Docx/GitBook/FileRenderer.cs", // an attached file's size, printed on its card
+        "Pdf/Layout/AttachmentWriter.cs", // an attached file's bytes, embedded as they are when the PDF is written
     ];
 
     [Fact]
